@@ -1,0 +1,21 @@
+//! `flux create image repository`: mirrors upstream `cmd/flux/create_image_repository.go` (v2.9.4).
+
+use clap::Args;
+
+use crate::cmd::Ctx;
+use crate::cmd::create::CreateFlags;
+use crate::error::{CliError, ExitStatus};
+
+/// (placeholder) flux create image repository
+#[derive(Debug, Args)]
+pub struct CreateImageRepositoryArgs {
+    /// the object name, then any further arguments (ignored, as upstream does)
+    #[arg(value_name = "NAME")]
+    pub args: Vec<String>,
+}
+
+/// Runs `flux create image repository`.
+pub async fn run(_ctx: &Ctx, _flags: &CreateFlags, args: CreateImageRepositoryArgs) -> Result<ExitStatus, CliError> {
+    crate::manifests::name_arg(&args.args)?;
+    crate::error::not_implemented()
+}

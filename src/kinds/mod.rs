@@ -1,0 +1,2 @@
+//! The Flux kinds table (group, version, kind, plural, aliases, printer columns, readiness) and
+//! the typed CRD structs, one module per API group.

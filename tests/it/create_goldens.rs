@@ -1,0 +1,21 @@
+//! Every upstream `create … --export` golden and argument-error case, counted together.
+
+use crate::support::{GoldenCase, run_cases};
+
+/// All case tables, by area.
+fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
+    vec![]
+}
+
+#[test]
+fn create_export_goldens_all() {
+    let mut passed = 0;
+    let mut total = 0;
+    for (label, cases) in all_tables() {
+        if let Some((p, t)) = run_cases(label, cases) {
+            passed += p;
+            total += t;
+        }
+    }
+    eprintln!("create goldens: {passed}/{total}");
+}

@@ -1,0 +1,22 @@
+//! The one integration-test binary: a `mod` per command group, plus a check that no test file
+//! is left out of it.
+
+mod support;
+
+mod cli;
+mod create_goldens;
+
+#[test]
+fn no_forgotten_test_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it");
+    let main = std::fs::read_to_string(dir.join("main.rs")).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if stem != "main" {
+                assert!(main.contains(&format!("mod {stem};")), "tests/it/{stem}.rs is not declared in main.rs");
+            }
+        }
+    }
+}
