@@ -4,7 +4,10 @@ use crate::support::{GoldenCase, run_cases};
 
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![]
+    vec![
+        ("create image", crate::create_image::CASES),
+        ("create notification", crate::create_notification::CASES),
+    ]
 }
 
 #[test]

@@ -5,6 +5,8 @@ mod support;
 
 mod cli;
 mod create_goldens;
+mod create_image;
+mod create_notification;
 
 #[test]
 fn no_forgotten_test_files() {
