@@ -4,6 +4,7 @@
 mod support;
 
 mod cli;
+mod install_script;
 mod create_goldens;
 
 #[test]
