@@ -5,6 +5,7 @@ mod support;
 
 mod cli;
 mod install_script;
+mod schema_matrix;
 mod create_goldens;
 
 #[test]
