@@ -71,7 +71,11 @@ pub fn image_repository(opts: &ImageRepositoryOptions) -> Result<ImageRepository
         return Err(CliError::msg(format!("unable to parse image value: {err}")));
     }
     let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
-    let local = |name: &str| (!name.is_empty()).then(|| LocalObjectReference { name: name.to_string() });
+    let local = |name: &str| {
+        (!name.is_empty()).then(|| LocalObjectReference {
+            name: name.to_string(),
+        })
+    };
     Ok(ImageRepository {
         api_version: API_VERSION.to_string(),
         kind: IMAGE_REPOSITORY_KIND.to_string(),
@@ -103,13 +107,19 @@ pub fn check_repository_name(name: &str) -> Result<(), String> {
     };
     let runes = repo.chars().count();
     if !(2..=255).contains(&runes) {
-        return Err(format!("repository must be between 2 and 255 characters in length: {repo}"));
+        return Err(format!(
+            "repository must be between 2 and 255 characters in length: {repo}"
+        ));
     }
     if repo.chars().any(|c| !REPOSITORY_CHARS.contains(c)) {
-        return Err(format!("repository can only contain the characters `{REPOSITORY_CHARS}`: {repo}"));
+        return Err(format!(
+            "repository can only contain the characters `{REPOSITORY_CHARS}`: {repo}"
+        ));
     }
     if !is_uri_authority(registry) {
-        return Err(format!("registries must be valid RFC 3986 URI authorities: {registry}"));
+        return Err(format!(
+            "registries must be valid RFC 3986 URI authorities: {registry}"
+        ));
     }
     Ok(())
 }
@@ -126,20 +136,22 @@ fn is_uri_authority(s: &str) -> bool {
     }
     let host_ok = |h: &str| {
         h.bytes().all(|c| {
-            c >= 0x80
-                || c.is_ascii_alphanumeric()
-                || b"!$&'()*+,;=:[]<>\"-_.~".contains(&c)
+            c >= 0x80 || c.is_ascii_alphanumeric() || b"!$&'()*+,;=:[]<>\"-_.~".contains(&c)
         })
     };
-    let port_ok = |p: &str| p.is_empty() || (p.starts_with(':') && p[1..].bytes().all(|b| b.is_ascii_digit()));
+    let port_ok = |p: &str| {
+        p.is_empty() || (p.starts_with(':') && p[1..].bytes().all(|b| b.is_ascii_digit()))
+    };
     if let Some(rest) = s.strip_prefix('[') {
-        let Some(end) = rest.find(']') else { return false };
+        let Some(end) = rest.find(']') else {
+            return false;
+        };
         return port_ok(&rest[end + 1..]) && host_ok(&rest[..end]);
     }
-    if let Some(i) = s.rfind(':') {
-        if !port_ok(&s[i..]) {
-            return false;
-        }
+    if let Some(i) = s.rfind(':')
+        && !port_ok(&s[i..])
+    {
+        return false;
     }
     host_ok(s)
 }
@@ -195,7 +207,11 @@ pub fn image_policy(opts: &ImagePolicyOptions) -> Result<ImagePolicy, CliError> 
         ..ImagePolicySpec::default()
     };
 
-    let (semver, alpha, numeric) = (&opts.select_semver, &opts.select_alpha, &opts.select_numeric);
+    let (semver, alpha, numeric) = (
+        &opts.select_semver,
+        &opts.select_alpha,
+        &opts.select_numeric,
+    );
     // Upstream's Go `switch` has empty bodies for semver+alpha and semver+numeric (no
     // fallthrough), so those combinations pass silently with an empty `policy: {}`.
     if !semver.is_empty() && (!alpha.is_empty() || !numeric.is_empty()) {
@@ -204,17 +220,27 @@ pub fn image_policy(opts: &ImagePolicyOptions) -> Result<ImagePolicy, CliError> 
             "only one of --select-semver, --select-alpha or --select-numeric can be specified",
         ));
     } else if !semver.is_empty() {
-        spec.policy.semver = Some(SemVerPolicy { range: semver.clone() });
+        spec.policy.semver = Some(SemVerPolicy {
+            range: semver.clone(),
+        });
     } else if !alpha.is_empty() {
         if alpha != "desc" && alpha != "asc" {
-            return Err(CliError::msg("--select-alpha must be one of [\"asc\", \"desc\"]"));
+            return Err(CliError::msg(
+                "--select-alpha must be one of [\"asc\", \"desc\"]",
+            ));
         }
-        spec.policy.alphabetical = Some(AlphabeticalPolicy { order: alpha.clone() });
+        spec.policy.alphabetical = Some(AlphabeticalPolicy {
+            order: alpha.clone(),
+        });
     } else if !numeric.is_empty() {
         if numeric != "desc" && numeric != "asc" {
-            return Err(CliError::msg("--select-numeric must be one of [\"asc\", \"desc\"]"));
+            return Err(CliError::msg(
+                "--select-numeric must be one of [\"asc\", \"desc\"]",
+            ));
         }
-        spec.policy.numerical = Some(NumericalPolicy { order: numeric.clone() });
+        spec.policy.numerical = Some(NumericalPolicy {
+            order: numeric.clone(),
+        });
     } else {
         return Err(CliError::msg(
             "a policy must be provided with either --select-semver or --select-alpha",
@@ -225,7 +251,10 @@ pub fn image_policy(opts: &ImagePolicyOptions) -> Result<ImagePolicy, CliError> 
         let Some(cap_names) = regex_capture_names(&opts.filter_regex) else {
             return Err(CliError::msg("--filter-regex is an invalid regex pattern"));
         };
-        let mut filter = TagFilter { pattern: opts.filter_regex.clone(), extract: String::new() };
+        let mut filter = TagFilter {
+            pattern: opts.filter_regex.clone(),
+            extract: String::new(),
+        };
         if !opts.filter_extract.is_empty() {
             validate_extract(&opts.filter_extract, &cap_names).map_err(CliError::msg)?;
             filter.extract = opts.filter_extract.clone();
@@ -271,8 +300,16 @@ pub fn image_policy(opts: &ImagePolicyOptions) -> Result<ImagePolicy, CliError> 
 /// Parses a regex and returns its capture-group names (`""` for unnamed groups), or `None` when
 /// the pattern is invalid.
 fn regex_capture_names(pattern: &str) -> Option<Vec<String>> {
-    let re = regex::RegexBuilder::new(pattern).size_limit(1 << 28).build().ok()?;
-    Some(re.capture_names().skip(1).map(|n| n.unwrap_or_default().to_string()).collect())
+    let re = regex::RegexBuilder::new(pattern)
+        .size_limit(1 << 28)
+        .build()
+        .ok()?;
+    Some(
+        re.capture_names()
+            .skip(1)
+            .map(|n| n.unwrap_or_default().to_string())
+            .collect(),
+    )
 }
 
 /// Upstream's `validateExtractStr`: a dry run of Go's `Regexp.Expand` template scanning, checking
@@ -379,31 +416,45 @@ pub struct ImageUpdateOptions {
 /// # Errors
 /// The required-flag messages (`--git-repo-ref`, `--checkout-branch`, `--author-name`,
 /// `--author-email`), the signing-key checks, then label errors.
-pub fn image_update_automation(opts: &ImageUpdateOptions) -> Result<ImageUpdateAutomation, CliError> {
+pub fn image_update_automation(
+    opts: &ImageUpdateOptions,
+) -> Result<ImageUpdateAutomation, CliError> {
     if opts.git_repo_ref.is_empty() {
-        return Err(CliError::msg("a reference to a GitRepository is required (--git-repo-ref)"));
+        return Err(CliError::msg(
+            "a reference to a GitRepository is required (--git-repo-ref)",
+        ));
     }
     if opts.checkout_branch.is_empty() {
-        return Err(CliError::msg("the Git repository branch is required (--checkout-branch)"));
+        return Err(CliError::msg(
+            "the Git repository branch is required (--checkout-branch)",
+        ));
     }
     if opts.author_name.is_empty() {
         return Err(CliError::msg("the author name is required (--author-name)"));
     }
     if opts.author_email.is_empty() {
-        return Err(CliError::msg("the author email is required (--author-email)"));
+        return Err(CliError::msg(
+            "the author email is required (--author-email)",
+        ));
     }
     if !opts.signing_key_type.is_empty() {
         if opts.signing_key_secret.is_empty() {
-            return Err(CliError::msg("--signing-key-type requires --signing-key-secret"));
+            return Err(CliError::msg(
+                "--signing-key-type requires --signing-key-secret",
+            ));
         }
-        if opts.signing_key_type != SIGNING_KEY_TYPE_GPG && opts.signing_key_type != SIGNING_KEY_TYPE_SSH {
+        if opts.signing_key_type != SIGNING_KEY_TYPE_GPG
+            && opts.signing_key_type != SIGNING_KEY_TYPE_SSH
+        {
             return Err(CliError::msg("--signing-key-type must be one of: gpg, ssh"));
         }
     }
     let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
 
     let signing_key = (!opts.signing_key_secret.is_empty()).then(|| SigningKey {
-        secret_ref: LocalObjectReference { name: opts.signing_key_secret.clone() },
+        secret_ref: LocalObjectReference {
+            name: opts.signing_key_secret.clone(),
+        },
         type_: opts.signing_key_type.clone(),
     });
     let push = (!opts.push_branch.is_empty()).then(|| PushSpec {
@@ -494,8 +545,14 @@ mod tests {
         assert!(validate_extract("$ts", &caps).is_ok());
         assert!(validate_extract("${ts}", &caps).is_ok());
         assert!(validate_extract("$1-$$", &caps).is_ok());
-        assert_eq!(validate_extract("$", &caps).unwrap_err(), "--filter-extract is malformed");
-        assert_eq!(validate_extract("${ts", &caps).unwrap_err(), "--filter-extract is malformed");
+        assert_eq!(
+            validate_extract("$", &caps).unwrap_err(),
+            "--filter-extract is malformed"
+        );
+        assert_eq!(
+            validate_extract("${ts", &caps).unwrap_err(),
+            "--filter-extract is malformed"
+        );
         assert_eq!(
             validate_extract("$foo", &caps).unwrap_err(),
             "capture group $foo used in --filter-extract not found in --filter-regex"
@@ -518,10 +575,19 @@ mod tests {
 
     #[test]
     fn policy_selection_rules() {
-        let p = image_policy(&ImagePolicyOptions { select_semver: "1.x".into(), select_alpha: "asc".into(), ..policy() }).unwrap();
+        let p = image_policy(&ImagePolicyOptions {
+            select_semver: "1.x".into(),
+            select_alpha: "asc".into(),
+            ..policy()
+        })
+        .unwrap();
         assert_eq!(p.spec.policy, Default::default());
         assert_eq!(
-            err(image_policy(&ImagePolicyOptions { select_numeric: "asc".into(), select_alpha: "asc".into(), ..policy() })),
+            err(image_policy(&ImagePolicyOptions {
+                select_numeric: "asc".into(),
+                select_alpha: "asc".into(),
+                ..policy()
+            })),
             "only one of --select-semver, --select-alpha or --select-numeric can be specified"
         );
         assert_eq!(
@@ -529,11 +595,18 @@ mod tests {
             "a policy must be provided with either --select-semver or --select-alpha"
         );
         assert_eq!(
-            err(image_policy(&ImagePolicyOptions { select_alpha: "up".into(), ..policy() })),
+            err(image_policy(&ImagePolicyOptions {
+                select_alpha: "up".into(),
+                ..policy()
+            })),
             "--select-alpha must be one of [\"asc\", \"desc\"]"
         );
         assert_eq!(
-            err(image_policy(&ImagePolicyOptions { select_semver: "1.x".into(), interval: GoDuration::from_secs(60), ..policy() })),
+            err(image_policy(&ImagePolicyOptions {
+                select_semver: "1.x".into(),
+                interval: GoDuration::from_secs(60),
+                ..policy()
+            })),
             "the --interval flag can only be used with the 'Always' digest reflection policy, use --reflect-digest=Always"
         );
         let p = image_policy(&ImagePolicyOptions {
@@ -558,11 +631,21 @@ mod tests {
             ..ImageUpdateOptions::default()
         };
         assert_eq!(
-            err(image_update_automation(&ImageUpdateOptions { signing_key_type: "ssh".into(), ..base.clone() })),
+            err(image_update_automation(&ImageUpdateOptions {
+                signing_key_type: "ssh".into(),
+                ..base.clone()
+            })),
             "--signing-key-type requires --signing-key-secret"
         );
-        let u = image_update_automation(&ImageUpdateOptions { signing_key_secret: "k".into(), ..base }).unwrap();
+        let u = image_update_automation(&ImageUpdateOptions {
+            signing_key_secret: "k".into(),
+            ..base
+        })
+        .unwrap();
         let key = u.spec.git.unwrap().commit.signing_key.unwrap();
-        assert_eq!((key.secret_ref.name.as_str(), key.type_.as_str()), ("k", ""));
+        assert_eq!(
+            (key.secret_ref.name.as_str(), key.type_.as_str()),
+            ("k", "")
+        );
     }
 }

@@ -92,7 +92,9 @@ pub fn alert(opts: &AlertOptions) -> Result<Alert, CliError> {
         kind: ALERT_KIND.to_string(),
         metadata,
         spec: AlertSpec {
-            provider_ref: LocalObjectReference { name: opts.provider_ref.clone() },
+            provider_ref: LocalObjectReference {
+                name: opts.provider_ref.clone(),
+            },
             event_severity: opts.event_severity.clone(),
             event_sources: sources,
             ..AlertSpec::default()
@@ -139,8 +141,9 @@ pub fn provider(opts: &ProviderOptions) -> Result<Provider, CliError> {
             channel: opts.channel.clone(),
             username: opts.username.clone(),
             address: opts.address.clone(),
-            secret_ref: (!opts.secret_ref.is_empty())
-                .then(|| LocalObjectReference { name: opts.secret_ref.clone() }),
+            secret_ref: (!opts.secret_ref.is_empty()).then(|| LocalObjectReference {
+                name: opts.secret_ref.clone(),
+            }),
             ..ProviderSpec::default()
         },
     })
@@ -204,7 +207,9 @@ pub fn receiver(opts: &ReceiverOptions) -> Result<Receiver, CliError> {
             type_: opts.type_.clone(),
             events: opts.events.clone(),
             resources,
-            secret_ref: Some(LocalObjectReference { name: opts.secret_ref.clone() }),
+            secret_ref: Some(LocalObjectReference {
+                name: opts.secret_ref.clone(),
+            }),
             ..ReceiverSpec::default()
         },
         status: None,
@@ -217,23 +222,45 @@ mod tests {
 
     #[test]
     fn kind_name_namespace() {
-        assert_eq!(parse_kind_name_namespace("Kustomization/flux-system"), ("Kustomization", "flux-system", ""));
-        assert_eq!(parse_kind_name_namespace("GitRepository/*.apps"), ("GitRepository", "*", "apps"));
-        assert_eq!(parse_kind_name_namespace("HelmRelease/a.b.c"), ("HelmRelease", "a.b", "c"));
+        assert_eq!(
+            parse_kind_name_namespace("Kustomization/flux-system"),
+            ("Kustomization", "flux-system", "")
+        );
+        assert_eq!(
+            parse_kind_name_namespace("GitRepository/*.apps"),
+            ("GitRepository", "*", "apps")
+        );
+        assert_eq!(
+            parse_kind_name_namespace("HelmRelease/a.b.c"),
+            ("HelmRelease", "a.b", "c")
+        );
         assert_eq!(parse_kind_name_namespace("podinfo"), ("", "podinfo", ""));
         assert_eq!(parse_kind_name_namespace("a/b/c"), ("", "a/b/c", ""));
-        assert_eq!(parse_kind_name("GitRepository/web.app"), ("GitRepository", "web.app"));
+        assert_eq!(
+            parse_kind_name("GitRepository/web.app"),
+            ("GitRepository", "web.app")
+        );
     }
 
     #[test]
     fn alert_errors() {
-        let base = AlertOptions { name: "a".into(), namespace: "ns".into(), ..AlertOptions::default() };
+        let base = AlertOptions {
+            name: "a".into(),
+            namespace: "ns".into(),
+            ..AlertOptions::default()
+        };
         let e = |o: AlertOptions| format!("{:#}", alert(&o).unwrap_err().0);
         assert_eq!(e(base.clone()), "provider ref is required");
-        let base = AlertOptions { provider_ref: "slack".into(), ..base };
+        let base = AlertOptions {
+            provider_ref: "slack".into(),
+            ..base
+        };
         assert_eq!(e(base.clone()), "at least one event source is required");
         assert_eq!(
-            e(AlertOptions { event_sources: vec!["flux-system".into()], ..base }),
+            e(AlertOptions {
+                event_sources: vec!["flux-system".into()],
+                ..base
+            }),
             "invalid event source 'flux-system', must be in format <kind>/<name>"
         );
     }

@@ -103,7 +103,13 @@ fn create_image_matrix_exits_zero() {
     for line in MATRIX {
         let run = flux(line);
         assert_eq!(run.code, 0, "flux {line}: {}", run.out.combined);
-        assert!(run.out.stdout.starts_with("---\napiVersion: image.toolkit.fluxcd.io/v1\n"), "flux {line}: {}", run.out.stdout);
+        assert!(
+            run.out
+                .stdout
+                .starts_with("---\napiVersion: image.toolkit.fluxcd.io/v1\n"),
+            "flux {line}: {}",
+            run.out.stdout
+        );
     }
 }
 
@@ -114,58 +120,179 @@ fn create_image_policy_interval_shadows_create_interval() {
     let run = flux(base);
     assert_eq!(run.code, 0, "{}", run.out.combined);
     assert!(!run.out.stdout.contains("interval"), "{}", run.out.stdout);
-    for line in [format!("{base} --interval=5m"), format!("create --interval=5m {}", &base["create ".len()..])] {
+    for line in [
+        format!("{base} --interval=5m"),
+        format!("create --interval=5m {}", &base["create ".len()..]),
+    ] {
         let run = flux(&line);
-        assert_eq!(run.out.stderr, "✗ the --interval flag can only be used with the 'Always' digest reflection policy, use --reflect-digest=Always\n", "flux {line}");
+        assert_eq!(
+            run.out.stderr,
+            "✗ the --interval flag can only be used with the 'Always' digest reflection policy, use --reflect-digest=Always\n",
+            "flux {line}"
+        );
     }
     let run = flux(&format!("{base} --reflect-digest=Always --interval=5m"));
-    assert!(run.out.stdout.contains("interval: 5m0s"), "{}", run.out.stdout);
+    assert!(
+        run.out.stdout.contains("interval: 5m0s"),
+        "{}",
+        run.out.stdout
+    );
 }
 
 /// Argument errors: one `✗` line naming the problem, exit 1.
 const ERRORS: &[(&str, &str)] = &[
     ("create image repository", "name is required"),
-    ("create image repository p --export", "name 'p' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'"),
-    ("create image repository podinfo --export", "an image repository (--image) is required"),
-    ("create image repository podinfo --image=alpine:3.12 --export", "unable to parse image value: repository can only contain the characters `abcdefghijklmnopqrstuvwxyz0123456789_-./`: alpine:3.12"),
-    ("create image repository podinfo --image=ghcr.io/a --export", "unable to parse image value: repository must be between 2 and 255 characters in length: a"),
-    ("create image repository podinfo --image=a:b:c/app --export", "unable to parse image value: registries must be valid RFC 3986 URI authorities: a:b:c"),
-    ("create image repository podinfo --image=ghcr.io/a/b --label=x --export", "invalid label format 'x', must be key=value"),
-    ("create image repository podinfo --image=ghcr.io/a/b --scan-timeout=1d --export", "invalid argument \"1d\" for \"--scan-timeout\" flag: time: unknown unit \"d\" in duration \"1d\""),
-    ("create image repository podinfo --image=ghcr.io/a/b --interval=x --export", "invalid argument \"x\" for \"--interval\" flag: time: invalid duration \"x\""),
-    ("create image policy podinfo --export", "the name of an ImageRepository in the namespace is required (--image-ref)"),
-    ("create image policy podinfo --image-ref=p --label=a=-b --export", "invalid label value '-b': [a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')]"),
-    ("create image policy podinfo --image-ref=p --export", "a policy must be provided with either --select-semver or --select-alpha"),
-    ("create image policy podinfo --image-ref=p --select-alpha=asc --select-numeric=asc --export", "only one of --select-semver, --select-alpha or --select-numeric can be specified"),
-    ("create image policy podinfo --image-ref=p --select-alpha=up --export", "--select-alpha must be one of [\"asc\", \"desc\"]"),
-    ("create image policy podinfo --image-ref=p --select-numeric=1 --export", "--select-numeric must be one of [\"asc\", \"desc\"]"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=( --export", "--filter-regex is an invalid regex pattern"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=a --filter-extract=${x --export", "--filter-extract is malformed"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=(?P<ts>.*) --filter-extract=$tx --export", "capture group $tx used in --filter-extract not found in --filter-regex"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --filter-extract=$ts --export", "cannot specify --filter-extract without specifying --filter-regex"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --reflect-digest=always --export", "invalid value for --reflect-digest, must be one of 'Never', 'IfNotPresent', 'Always'"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --reflect-digest=Never --interval=1m --export", "the --interval flag can only be used with the 'Always' digest reflection policy, use --reflect-digest=Always"),
-    ("create image policy podinfo --image-ref=p --select-semver=1.x --interval=1x --export", "invalid argument \"1x\" for \"--interval\" flag: time: unknown unit \"x\" in duration \"1x\""),
-    ("create image update flux-system --export", "a reference to a GitRepository is required (--git-repo-ref)"),
-    ("create image update flux-system --git-repo-ref=r --export", "the Git repository branch is required (--checkout-branch)"),
-    ("create image update flux-system --git-repo-ref=r --checkout-branch=main --export", "the author name is required (--author-name)"),
-    ("create image update flux-system --git-repo-ref=r --checkout-branch=main --author-name=a --export", "the author email is required (--author-email)"),
+    (
+        "create image repository p --export",
+        "name 'p' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'",
+    ),
+    (
+        "create image repository podinfo --export",
+        "an image repository (--image) is required",
+    ),
+    (
+        "create image repository podinfo --image=alpine:3.12 --export",
+        "unable to parse image value: repository can only contain the characters `abcdefghijklmnopqrstuvwxyz0123456789_-./`: alpine:3.12",
+    ),
+    (
+        "create image repository podinfo --image=ghcr.io/a --export",
+        "unable to parse image value: repository must be between 2 and 255 characters in length: a",
+    ),
+    (
+        "create image repository podinfo --image=a:b:c/app --export",
+        "unable to parse image value: registries must be valid RFC 3986 URI authorities: a:b:c",
+    ),
+    (
+        "create image repository podinfo --image=ghcr.io/a/b --label=x --export",
+        "invalid label format 'x', must be key=value",
+    ),
+    (
+        "create image repository podinfo --image=ghcr.io/a/b --scan-timeout=1d --export",
+        "invalid argument \"1d\" for \"--scan-timeout\" flag: time: unknown unit \"d\" in duration \"1d\"",
+    ),
+    (
+        "create image repository podinfo --image=ghcr.io/a/b --interval=x --export",
+        "invalid argument \"x\" for \"--interval\" flag: time: invalid duration \"x\"",
+    ),
+    (
+        "create image policy podinfo --export",
+        "the name of an ImageRepository in the namespace is required (--image-ref)",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --label=a=-b --export",
+        "invalid label value '-b': [a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')]",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --export",
+        "a policy must be provided with either --select-semver or --select-alpha",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-alpha=asc --select-numeric=asc --export",
+        "only one of --select-semver, --select-alpha or --select-numeric can be specified",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-alpha=up --export",
+        "--select-alpha must be one of [\"asc\", \"desc\"]",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-numeric=1 --export",
+        "--select-numeric must be one of [\"asc\", \"desc\"]",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=( --export",
+        "--filter-regex is an invalid regex pattern",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=a --filter-extract=${x --export",
+        "--filter-extract is malformed",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --filter-regex=(?P<ts>.*) --filter-extract=$tx --export",
+        "capture group $tx used in --filter-extract not found in --filter-regex",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --filter-extract=$ts --export",
+        "cannot specify --filter-extract without specifying --filter-regex",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --reflect-digest=always --export",
+        "invalid value for --reflect-digest, must be one of 'Never', 'IfNotPresent', 'Always'",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --reflect-digest=Never --interval=1m --export",
+        "the --interval flag can only be used with the 'Always' digest reflection policy, use --reflect-digest=Always",
+    ),
+    (
+        "create image policy podinfo --image-ref=p --select-semver=1.x --interval=1x --export",
+        "invalid argument \"1x\" for \"--interval\" flag: time: unknown unit \"x\" in duration \"1x\"",
+    ),
+    (
+        "create image update flux-system --export",
+        "a reference to a GitRepository is required (--git-repo-ref)",
+    ),
+    (
+        "create image update flux-system --git-repo-ref=r --export",
+        "the Git repository branch is required (--checkout-branch)",
+    ),
+    (
+        "create image update flux-system --git-repo-ref=r --checkout-branch=main --export",
+        "the author name is required (--author-name)",
+    ),
+    (
+        "create image update flux-system --git-repo-ref=r --checkout-branch=main --author-name=a --export",
+        "the author email is required (--author-email)",
+    ),
 ];
 
 #[test]
 fn create_image_argument_errors() {
     for (line, want) in ERRORS {
         let run = flux(line);
-        assert_eq!((run.code, run.out.stderr.as_str()), (1, format!("✗ {want}\n").as_str()), "flux {line}");
+        assert_eq!(
+            (run.code, run.out.stderr.as_str()),
+            (1, format!("✗ {want}\n").as_str()),
+            "flux {line}"
+        );
         assert_eq!(run.out.stdout, "", "flux {line}");
     }
     let run = flux(&format!("{UPDATE} --label=a=b=c --export"));
-    assert_eq!(run.out.stderr, "✗ invalid label format 'a=b=c', must be key=value\n");
+    assert_eq!(
+        run.out.stderr,
+        "✗ invalid label format 'a=b=c', must be key=value\n"
+    );
 }
 
 #[test]
 fn create_image_without_export_generates_first() {
     let run = flux("create image repository podinfo --image=ghcr.io/a/b");
     assert_eq!(run.code, 1);
-    assert!(run.out.stderr.starts_with("✚ generating ImageRepository\n"), "{}", run.out.stderr);
+    assert!(
+        run.out.stderr.starts_with("✚ generating ImageRepository\n"),
+        "{}",
+        run.out.stderr
+    );
+}
+
+/// The same goldens compared as data (independent of the YAML layout): every field and value.
+pub(crate) fn assert_golden_data(cases: &[GoldenCase]) {
+    let Some(dir) = crate::support::cmd_flux_dir() else {
+        return;
+    };
+    for case in cases {
+        let Some(golden) = case.golden else { continue };
+        let raw = std::fs::read_to_string(dir.join(golden)).unwrap();
+        let want =
+            flux_rs::yaml::from_str_multi(&crate::support::render_template(&raw, case.template))
+                .unwrap();
+        let run = crate::support::flux_in(&dir, case.args);
+        assert_eq!(run.code, 0, "{}: {}", case.name, run.out.combined);
+        let got = flux_rs::yaml::from_str_multi(&run.out.stdout).unwrap();
+        assert_eq!(got, want, "{}: `flux {}`", case.name, case.args);
+    }
+}
+
+#[test]
+fn create_image_goldens_as_data() {
+    assert_golden_data(CASES);
+    assert_golden_data(DERIVED);
 }

@@ -42,11 +42,19 @@ pub struct CreateAlertArgs {
 
 /// pflag reads a lone empty string-slice value (`--x=""`) as no entries at all.
 pub(crate) fn slice_values(values: Vec<String>) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() { Vec::new() } else { values }
+    if values.len() == 1 && values[0].is_empty() {
+        Vec::new()
+    } else {
+        values
+    }
 }
 
 /// Runs `flux create alert`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateAlertArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateAlertArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let alert = alert(&AlertOptions {
         name: name.to_string(),

@@ -55,7 +55,11 @@ pub struct CreateAlertProviderArgs {
 }
 
 /// Runs `flux create alert-provider`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateAlertProviderArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateAlertProviderArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let provider = provider(&ProviderOptions {
         name: name.to_string(),

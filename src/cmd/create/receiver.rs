@@ -22,8 +22,18 @@ const EXAMPLES: &str = "Examples:
 
 /// The receiver types `--type` accepts (flux's `flags.ReceiverType`).
 pub const RECEIVER_TYPES: &[&str] = &[
-    "generic", "generic-hmac", "github", "gitlab", "bitbucket", "harbor", "dockerhub", "quay",
-    "gcr", "nexus", "acr", "cdevents",
+    "generic",
+    "generic-hmac",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "harbor",
+    "dockerhub",
+    "quay",
+    "gcr",
+    "nexus",
+    "acr",
+    "cdevents",
 ];
 
 /// Error from [`parse_receiver_type`], worded as flux's `flags.ReceiverType`.
@@ -33,7 +43,9 @@ pub enum ReceiverTypeError {
     #[error("no receiver type given, please specify the receiver type")]
     Empty,
     /// A value outside [`RECEIVER_TYPES`].
-    #[error("receiver type '{0}' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents")]
+    #[error(
+        "receiver type '{0}' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents"
+    )]
     Unsupported(String),
 }
 
@@ -78,7 +90,11 @@ pub struct CreateReceiverArgs {
 }
 
 /// Runs `flux create receiver`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateReceiverArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateReceiverArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let receiver = receiver(&ReceiverOptions {
         name: name.to_string(),

@@ -85,7 +85,11 @@ pub struct CreateImagePolicyArgs {
 }
 
 /// Runs `flux create image policy`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateImagePolicyArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateImagePolicyArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let policy = image_policy(&ImagePolicyOptions {
         name: name.to_string(),

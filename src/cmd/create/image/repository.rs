@@ -57,7 +57,11 @@ pub struct CreateImageRepositoryArgs {
 }
 
 /// Runs `flux create image repository`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateImageRepositoryArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateImageRepositoryArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let repo = image_repository(&ImageRepositoryOptions {
         name: name.to_string(),

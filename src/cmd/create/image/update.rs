@@ -100,7 +100,11 @@ pub struct CreateImageUpdateArgs {
 }
 
 /// Runs `flux create image update`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateImageUpdateArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateImageUpdateArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let update = image_update_automation(&ImageUpdateOptions {
         name: name.to_string(),
