@@ -6,6 +6,7 @@ mod support;
 mod cli;
 mod install_script;
 mod schema_matrix;
+mod yaml_goldens;
 mod create_goldens;
 mod create_image;
 mod create_notification;
