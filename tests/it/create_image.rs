@@ -296,3 +296,36 @@ fn create_image_goldens_as_data() {
     assert_golden_data(CASES);
     assert_golden_data(DERIVED);
 }
+
+/// The spec's derived `--export` examples (artifacts-create.md §B.8).
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "create image repository podinfo --image=ghcr.io/stefanprodan/podinfo --interval=10m --export",
+        "---\napiVersion: image.toolkit.fluxcd.io/v1\nkind: ImageRepository\nmetadata:\n  name: podinfo\n  namespace: flux-system\nspec:\n  image: ghcr.io/stefanprodan/podinfo\n  interval: 10m0s\n",
+    ),
+    (
+        "create image policy podinfo --image-ref=podinfo --select-semver=\">=1.0.0\" --export",
+        "---\napiVersion: image.toolkit.fluxcd.io/v1\nkind: ImagePolicy\nmetadata:\n  name: podinfo\n  namespace: flux-system\nspec:\n  imageRepositoryRef:\n    name: podinfo\n  policy:\n    semver:\n      range: '>=1.0.0'\n",
+    ),
+    (
+        "create image policy podinfo --image-ref=podinfo --select-semver=1.x --select-numeric=asc --filter-regex=^v --export",
+        "---\napiVersion: image.toolkit.fluxcd.io/v1\nkind: ImagePolicy\nmetadata:\n  name: podinfo\n  namespace: flux-system\nspec:\n  filterTags:\n    extract: \"\"\n    pattern: ^v\n  imageRepositoryRef:\n    name: podinfo\n  policy: {}\n",
+    ),
+    (
+        "create image repository podinfo --image=ghcr.io/a/b --secret-ref=s --cert-ref=c --scan-timeout=90s --label=app=x --export",
+        "---\napiVersion: image.toolkit.fluxcd.io/v1\nkind: ImageRepository\nmetadata:\n  labels:\n    app: x\n  name: podinfo\n  namespace: flux-system\nspec:\n  certSecretRef:\n    name: c\n  image: ghcr.io/a/b\n  interval: 1m0s\n  secretRef:\n    name: s\n  timeout: 1m30s\n",
+    ),
+    (
+        "create image update apps -n apps --git-repo-ref=flux-system --git-repo-namespace=flux-system --git-repo-path=./clusters/my-cluster --checkout-branch=main --push-branch=image-updates --author-name=flux --author-email=flux@example.com --commit-template='{{range .Updated.Images}}{{println .}}{{end}}' --export",
+        "---\napiVersion: image.toolkit.fluxcd.io/v1\nkind: ImageUpdateAutomation\nmetadata:\n  name: apps\n  namespace: apps\nspec:\n  git:\n    checkout:\n      ref:\n        branch: main\n    commit:\n      author:\n        email: flux@example.com\n        name: flux\n      messageTemplate: '{{range .Updated.Images}}{{println .}}{{end}}'\n    push:\n      branch: image-updates\n  interval: 1m0s\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n    namespace: flux-system\n  update:\n    path: ./clusters/my-cluster\n    strategy: Setters\n",
+    ),
+];
+
+#[test]
+fn create_image_spec_examples() {
+    for (line, want) in EXAMPLES {
+        let run = flux(line);
+        assert_eq!(run.code, 0, "flux {line}: {}", run.out.combined);
+        crate::support::assert_text(want, &run.out.combined, &format!("flux {line}"));
+    }
+}
