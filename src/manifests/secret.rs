@@ -193,7 +193,7 @@ fn unescape_check(s: &str) -> Result<(), String> {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' {
-            let ok = i + 2 < b.len() + 0 && b.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
+            let ok = b.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
             if !ok {
                 let end = (i + 3).min(b.len());
                 return Err(format!("invalid URL escape {}", go_quote(&s[i..end])));
@@ -346,10 +346,10 @@ pub fn is_image_reference(s: &str) -> bool {
             Some((r, rest)) if r.contains('.') || r.contains(':') || r == "localhost" => (Some(r), rest),
             _ => (None, base),
         };
-        if let Some(r) = registry {
-            if r.is_empty() || r.contains("://") || !r.bytes().all(|c| c.is_ascii_alphanumeric() || b".-:[]".contains(&c)) {
-                return false;
-            }
+        if let Some(r) = registry
+            && (r.is_empty() || r.contains("://") || !r.bytes().all(|c| c.is_ascii_alphanumeric() || b".-:[]".contains(&c)))
+        {
+            return false;
         }
         !repo.is_empty()
             && repo.len() <= 255

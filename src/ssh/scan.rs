@@ -62,8 +62,7 @@ pub fn scan_host_key(address: &str, keyscan: Option<&Path>, timeout_secs: u64) -
     let why = stderr
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .last()
+        .rfind(|l| !l.is_empty() && !l.starts_with('#'))
         .unwrap_or("no host key was presented");
     Err(fail(why))
 }
