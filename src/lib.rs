@@ -9,6 +9,7 @@ pub mod error;
 pub mod kinds;
 pub mod manifests;
 pub mod report;
+pub mod ssh;
 pub mod ui;
 pub mod yaml;
 

@@ -9,6 +9,7 @@ fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("create notification", crate::create_notification::CASES),
         ("export goldens via create image", crate::create_image::DERIVED),
         ("export goldens via create notification", crate::create_notification::DERIVED),
+        ("create secret", crate::create_secret::CASES),
     ]
 }
 

@@ -10,6 +10,7 @@ mod yaml_goldens;
 mod create_goldens;
 mod create_image;
 mod create_notification;
+mod create_secret;
 
 #[test]
 fn no_forgotten_test_files() {
