@@ -4,6 +4,9 @@
 mod support;
 
 mod cli;
+mod install_script;
+mod schema_matrix;
+mod yaml_goldens;
 mod create_goldens;
 
 #[test]
