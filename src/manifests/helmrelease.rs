@@ -427,8 +427,8 @@ mod tests {
     fn values_merge_deeply() {
         let files = |f: &str| -> Result<Vec<u8>, String> {
             Ok(match f {
-                "a" => b"a: {x: 1, y: [1]}\nb: 1\n".to_vec(),
-                "b" => b"a: {y: [2], z: 1.0}\nc: 12345678901234567891\n".to_vec(),
+                "a" => b"a: {x: 1, w: [1]}\nb: 1\n".to_vec(),
+                "b" => b"a: {w: [2], z: 1.0}\nc: 12345678901234567891\n".to_vec(),
                 "e" => Vec::new(),
                 _ => b"- 1\n".to_vec(),
             })
@@ -441,7 +441,7 @@ mod tests {
         let hr = build(&o, None, &files).unwrap();
         assert_eq!(
             hr.spec.values.unwrap(),
-            serde_json::json!({"a": {"x": 1, "y": [2], "z": 1}, "b": 1, "c": 12345678901234567000u64})
+            serde_json::json!({"a": {"x": 1, "w": [2], "z": 1}, "b": 1, "c": 12345678901234567000u64})
         );
         let o = HelmReleaseOptions { chart: "a".into(), values: vec!["l".into()], ..opts() };
         assert_eq!(
