@@ -4,7 +4,11 @@ use crate::support::{GoldenCase, run_cases};
 
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![]
+    vec![
+        ("create kustomization", crate::create_kustomization::CASES),
+        ("create helmrelease", crate::create_helmrelease::CASES),
+        ("create tenant", crate::create_tenant::CASES),
+    ]
 }
 
 #[test]

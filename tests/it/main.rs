@@ -8,6 +8,9 @@ mod install_script;
 mod schema_matrix;
 mod yaml_goldens;
 mod create_goldens;
+mod create_helmrelease;
+mod create_kustomization;
+mod create_tenant;
 
 #[test]
 fn no_forgotten_test_files() {
