@@ -301,7 +301,11 @@ pub struct Install {
     #[serde(default, skip_serializing_if = "is_false")]
     pub disable_hooks: bool,
     /// Skip OpenAPI validation.
-    #[serde(default, rename = "disableOpenAPIValidation", skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        rename = "disableOpenAPIValidation",
+        skip_serializing_if = "is_false"
+    )]
     pub disable_open_api_validation: bool,
     /// Skip JSON schema validation.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -367,7 +371,11 @@ pub struct Upgrade {
     #[serde(default, skip_serializing_if = "is_false")]
     pub disable_hooks: bool,
     /// Skip OpenAPI validation.
-    #[serde(default, rename = "disableOpenAPIValidation", skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        rename = "disableOpenAPIValidation",
+        skip_serializing_if = "is_false"
+    )]
     pub disable_open_api_validation: bool,
     /// Skip JSON schema validation.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -664,7 +672,11 @@ pub struct Snapshot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_hooks: Option<BTreeMap<String, TestHookStatus>>,
     /// OCI digest of the chart.
-    #[serde(default, rename = "ociDigest", skip_serializing_if = "String::is_empty")]
+    #[serde(
+        default,
+        rename = "ociDigest",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub oci_digest: String,
     /// The Helm action that produced this release.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -788,7 +800,9 @@ mod upstream_objects {
     use crate::kinds::kustomize::Kustomization;
 
     fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -831,9 +845,11 @@ mod upstream_objects {
                 }
                 Ok(())
             }
-            (Value::Array(w), Value::Array(g)) if w.len() == g.len() => {
-                w.iter().zip(g).enumerate().try_for_each(|(i, (a, b))| same(a, b, &format!("{path}[{i}]")))
-            }
+            (Value::Array(w), Value::Array(g)) if w.len() == g.len() => w
+                .iter()
+                .zip(g)
+                .enumerate()
+                .try_for_each(|(i, (a, b))| same(a, b, &format!("{path}[{i}]"))),
             (Value::String(w), Value::String(g)) if w != g => {
                 match (w.parse::<GoDuration>(), g.parse::<GoDuration>()) {
                     (Ok(a), Ok(b)) if a == b => Ok(()),
@@ -858,20 +874,28 @@ mod upstream_objects {
         let (mut ks, mut hr) = (0, 0);
         let mut failures = Vec::new();
         for p in paths {
-            let Ok(text) = std::fs::read_to_string(&p) else { continue };
-            let text = text.replace("{{ .fluxns }}", "flux-system").replace("{{ .ns }}", "default");
-            let Ok(docs) = crate::yaml::from_str_multi(&text) else { continue };
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let text = text
+                .replace("{{ .fluxns }}", "flux-system")
+                .replace("{{ .ns }}", "default");
+            let Ok(docs) = crate::yaml::from_str_multi(&text) else {
+                continue;
+            };
             for doc in docs {
                 let api = doc["apiVersion"].as_str().unwrap_or_default();
                 let kind = doc["kind"].as_str().unwrap_or_default();
                 let got = match (api, kind) {
                     ("kustomize.toolkit.fluxcd.io/v1", "Kustomization") => {
                         ks += 1;
-                        serde_json::from_value::<Kustomization>(doc.clone()).map(|o| serde_json::to_value(o).unwrap())
+                        serde_json::from_value::<Kustomization>(doc.clone())
+                            .map(|o| serde_json::to_value(o).unwrap())
                     }
                     ("helm.toolkit.fluxcd.io/v2", "HelmRelease") => {
                         hr += 1;
-                        serde_json::from_value::<HelmRelease>(doc.clone()).map(|o| serde_json::to_value(o).unwrap())
+                        serde_json::from_value::<HelmRelease>(doc.clone())
+                            .map(|o| serde_json::to_value(o).unwrap())
                     }
                     _ => continue,
                 };
@@ -887,7 +911,10 @@ mod upstream_objects {
             }
         }
         eprintln!("round-tripped {ks} Kustomizations and {hr} HelmReleases");
-        assert!(ks > 10 && hr > 3, "too few upstream objects found ({ks}, {hr})");
+        assert!(
+            ks > 10 && hr > 3,
+            "too few upstream objects found ({ks}, {hr})"
+        );
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

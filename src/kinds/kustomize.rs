@@ -531,7 +531,9 @@ pub(crate) mod tests {
                     m.into_iter().map(|(k, v)| (k, sorted(v))).collect();
                 serde_json::to_value(b).unwrap()
             }
-            serde_json::Value::Array(a) => serde_json::Value::Array(a.into_iter().map(sorted).collect()),
+            serde_json::Value::Array(a) => {
+                serde_json::Value::Array(a.into_iter().map(sorted).collect())
+            }
             o => o,
         }
     }

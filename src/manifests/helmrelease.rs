@@ -74,7 +74,11 @@ impl HelmChartSource {
                 CHART_SOURCE_KINDS.join(", ")
             )));
         };
-        Ok(Self { kind: clean.to_string(), name, namespace })
+        Ok(Self {
+            kind: clean.to_string(),
+            name,
+            namespace,
+        })
     }
 }
 
@@ -160,13 +164,18 @@ pub fn build(
         return Err(CliError::msg("chart or chart-ref is required"));
     }
     if !opts.chart.is_empty() && !opts.chart_ref.is_empty() {
-        return Err(CliError::msg("cannot use --chart in combination with --chart-ref"));
+        return Err(CliError::msg(
+            "cannot use --chart in combination with --chart-ref",
+        ));
     }
     let labels = super::parse_labels(&opts.labels)?;
     if let Some(r) = report {
         r.generate("generating HelmRelease");
     }
-    if !matches!(opts.reconcile_strategy.as_str(), "Revision" | "ChartVersion") {
+    if !matches!(
+        opts.reconcile_strategy.as_str(),
+        "Revision" | "ChartVersion"
+    ) {
         return Err(CliError::msg(format!(
             "'{}' is an invalid reconcile strategy(valid: Revision, ChartVersion)",
             opts.reconcile_strategy
@@ -212,8 +221,12 @@ pub fn build(
                 CHART_REF_KINDS.join(", ")
             )));
         }
-        spec.chart_ref =
-            Some(CrossNamespaceSourceReference { api_version: String::new(), kind, name, namespace });
+        spec.chart_ref = Some(CrossNamespaceSourceReference {
+            api_version: String::new(),
+            kind,
+            name,
+            namespace,
+        });
     }
 
     if !opts.kubeconfig_secret_ref.is_empty() {
@@ -227,14 +240,19 @@ pub fn build(
     }
 
     if opts.create_target_namespace {
-        spec.install.get_or_insert_with(Install::default).create_namespace = true;
+        spec.install
+            .get_or_insert_with(Install::default)
+            .create_namespace = true;
     }
 
     spec.service_account_name = opts.service_account.clone();
 
     if let Some(crds) = opts.crds.as_ref().filter(|c| !c.is_empty()) {
         spec.install.get_or_insert_with(Install::default).crds = "Create".to_string();
-        spec.upgrade = Some(Upgrade { crds: crds.clone(), ..Default::default() });
+        spec.upgrade = Some(Upgrade {
+            crds: crds.clone(),
+            ..Default::default()
+        });
     }
 
     if !opts.values.is_empty() {
@@ -346,7 +364,11 @@ pub fn go_json_numbers(v: Value) -> Value {
             float_number(n.as_f64().unwrap_or(0.0))
         }
         Value::Array(a) => Value::Array(a.into_iter().map(go_json_numbers).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, go_json_numbers(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (k, go_json_numbers(v)))
+                .collect(),
+        ),
         other => other,
     }
 }
@@ -391,7 +413,10 @@ mod tests {
     #[test]
     fn chart_source_values() {
         let s = HelmChartSource::parse("Helmrepository/podinfo.ns").unwrap();
-        assert_eq!((s.kind.as_str(), s.name.as_str(), s.namespace.as_str()), ("HelmRepository", "podinfo", "ns"));
+        assert_eq!(
+            (s.kind.as_str(), s.name.as_str(), s.namespace.as_str()),
+            ("HelmRepository", "podinfo", "ns")
+        );
         assert_eq!(
             HelmChartSource::parse("foobar/podinfo").unwrap_err().0,
             "source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket"
@@ -409,18 +434,59 @@ mod tests {
     #[test]
     fn errors_in_order() {
         assert_eq!(err(&opts()), "chart or chart-ref is required");
-        let o = HelmReleaseOptions { chart: "a".into(), chart_ref: "b".into(), ..opts() };
-        assert_eq!(err(&o), "cannot use --chart in combination with --chart-ref");
-        let o = HelmReleaseOptions { chart: "a".into(), reconcile_strategy: "x".into(), ..opts() };
-        assert_eq!(err(&o), "'x' is an invalid reconcile strategy(valid: Revision, ChartVersion)");
-        let o = HelmReleaseOptions { chart_ref: "foobar/podinfo".into(), ..opts() };
-        assert_eq!(err(&o), "chart reference kind 'foobar' is not supported, must be one of: OCIRepository, HelmChart");
-        let o = HelmReleaseOptions { chart: "a".into(), values: vec!["v.yaml".into()], ..opts() };
-        assert_eq!(err(&o), "reading values from v.yaml failed: open v.yaml: no such file or directory");
-        let o = HelmReleaseOptions { chart: "a".into(), values_from: vec!["x".into()], ..opts() };
-        assert_eq!(err(&o), "invalid Kubernetes object reference 'x', must be in format <kind>/<name>");
-        let o = HelmReleaseOptions { chart: "a".into(), values_from: vec!["Pod/x".into()], ..opts() };
-        assert_eq!(err(&o), "reference kind 'Pod' is not supported, must be one of: Secret, ConfigMap");
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            chart_ref: "b".into(),
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "cannot use --chart in combination with --chart-ref"
+        );
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            reconcile_strategy: "x".into(),
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "'x' is an invalid reconcile strategy(valid: Revision, ChartVersion)"
+        );
+        let o = HelmReleaseOptions {
+            chart_ref: "foobar/podinfo".into(),
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "chart reference kind 'foobar' is not supported, must be one of: OCIRepository, HelmChart"
+        );
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            values: vec!["v.yaml".into()],
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "reading values from v.yaml failed: open v.yaml: no such file or directory"
+        );
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            values_from: vec!["x".into()],
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "invalid Kubernetes object reference 'x', must be in format <kind>/<name>"
+        );
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            values_from: vec!["Pod/x".into()],
+            ..opts()
+        };
+        assert_eq!(
+            err(&o),
+            "reference kind 'Pod' is not supported, must be one of: Secret, ConfigMap"
+        );
     }
 
     #[test]
@@ -443,7 +509,11 @@ mod tests {
             hr.spec.values.unwrap(),
             serde_json::json!({"a": {"x": 1, "w": [2], "z": 1}, "b": 1, "c": 12345678901234567000u64})
         );
-        let o = HelmReleaseOptions { chart: "a".into(), values: vec!["l".into()], ..opts() };
+        let o = HelmReleaseOptions {
+            chart: "a".into(),
+            values: vec!["l".into()],
+            ..opts()
+        };
         assert_eq!(
             build(&o, None, &files).unwrap_err().0.to_string(),
             "unmarshaling values from l failed: json: cannot unmarshal array into Go value of type map[string]interface {}"
@@ -476,8 +546,14 @@ mod tests {
             })
         );
         // --chart without --source exports `sourceRef: {name: ""}`.
-        let o = HelmReleaseOptions { chart: "podinfo".into(), ..opts() };
+        let o = HelmReleaseOptions {
+            chart: "podinfo".into(),
+            ..opts()
+        };
         let v = serde_json::to_value(build(&o, None, &no_files).unwrap()).unwrap();
-        assert_eq!(v["spec"]["chart"]["spec"]["sourceRef"], serde_json::json!({"name": ""}));
+        assert_eq!(
+            v["spec"]["chart"]["spec"]["sourceRef"],
+            serde_json::json!({"name": ""})
+        );
     }
 }

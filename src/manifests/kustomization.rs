@@ -85,7 +85,9 @@ impl KustomizationSource {
         }
         let (kind, name, namespace) = parse_object_kind_name_namespace(s);
         if name.is_empty() {
-            return Err(FlagError(format!("no name given for source of kind '{kind}'")));
+            return Err(FlagError(format!(
+                "no name given for source of kind '{kind}'"
+            )));
         }
         let mut kind = kind;
         if kind.is_empty() {
@@ -101,7 +103,11 @@ impl KustomizationSource {
                 SOURCE_KINDS.join(", ")
             )));
         };
-        Ok(Self { kind: clean.to_string(), name, namespace })
+        Ok(Self {
+            kind: clean.to_string(),
+            name,
+            namespace,
+        })
     }
 }
 
@@ -137,7 +143,11 @@ pub fn make_depends_on(deps: &[String]) -> Vec<DependencyReference> {
             } else {
                 (String::new(), parts[0].to_string())
             };
-            DependencyReference { name, namespace, ready_expr: String::new() }
+            DependencyReference {
+                name,
+                namespace,
+                ready_expr: String::new(),
+            }
         })
         .collect()
 }
@@ -326,8 +336,9 @@ pub fn build(
     if let Some(provider) = opts.decryption_provider.as_ref().filter(|p| !p.is_empty()) {
         spec.decryption = Some(Decryption {
             provider: provider.clone(),
-            secret_ref: (!opts.decryption_secret.is_empty())
-                .then(|| LocalObjectReference { name: opts.decryption_secret.clone() }),
+            secret_ref: (!opts.decryption_secret.is_empty()).then(|| LocalObjectReference {
+                name: opts.decryption_secret.clone(),
+            }),
             service_account_name: String::new(),
         });
     }
@@ -360,22 +371,48 @@ mod tests {
         assert_eq!(src("GitRepository/foo"), Ok("GitRepository/foo.".into()));
         assert_eq!(src("foo"), Ok("GitRepository/foo.".into()));
         assert_eq!(src("gitrepository/foo"), Ok("GitRepository/foo.".into()));
-        assert_eq!(src("ocirepository/foo.bar"), Ok("OCIRepository/foo.bar".into()));
+        assert_eq!(
+            src("ocirepository/foo.bar"),
+            Ok("OCIRepository/foo.bar".into())
+        );
         assert_eq!(src("Bucket/a.b.c"), Ok("Bucket/a.b.c".into()));
         assert_eq!(
             src("Unsupported/kind"),
             Err("source kind 'Unsupported' is not supported, must be one of: OCIRepository, GitRepository, Bucket".into())
         );
-        assert_eq!(src("GitRepository/"), Err("no name given for source of kind 'GitRepository'".into()));
-        assert_eq!(src("GitRepository"), Err("no kind specified for source 'GitRepository'".into()));
-        assert!(src(" ").unwrap_err().starts_with("no Kustomization source given, please specify source that contains"));
+        assert_eq!(
+            src("GitRepository/"),
+            Err("no name given for source of kind 'GitRepository'".into())
+        );
+        assert_eq!(
+            src("GitRepository"),
+            Err("no kind specified for source 'GitRepository'".into())
+        );
+        assert!(
+            src(" ")
+                .unwrap_err()
+                .starts_with("no Kustomization source given, please specify source that contains")
+        );
     }
 
     #[test]
     fn depends_on_forms() {
         let d = make_depends_on(&["a".into(), "ns/b".into(), "c@expr/x".into()]);
-        assert_eq!(d[0], DependencyReference { name: "a".into(), ..Default::default() });
-        assert_eq!(d[1], DependencyReference { name: "b".into(), namespace: "ns".into(), ..Default::default() });
+        assert_eq!(
+            d[0],
+            DependencyReference {
+                name: "a".into(),
+                ..Default::default()
+            }
+        );
+        assert_eq!(
+            d[1],
+            DependencyReference {
+                name: "b".into(),
+                namespace: "ns".into(),
+                ..Default::default()
+            }
+        );
         assert_eq!(d[2].name, "c");
     }
 
@@ -441,7 +478,10 @@ mod tests {
     #[test]
     fn spec_fields() {
         let mut o = opts();
-        o.health_checks = vec!["Deployment/podinfo.default".into(), "HelmRelease/x.y".into()];
+        o.health_checks = vec![
+            "Deployment/podinfo.default".into(),
+            "HelmRelease/x.y".into(),
+        ];
         o.prune = true;
         o.decryption_secret = "ignored".into();
         o.retry_interval = GoDuration::from_secs(60);
@@ -458,7 +498,15 @@ mod tests {
                 "sourceRef": {"kind": "GitRepository", "name": "podinfo"}, "timeout": "2m0s"
             })
         );
-        assert!(build(&KustomizationOptions { source: None, ..opts() }, None)
-            .is_err_and(|e| e.0.to_string() == "source is required"));
+        assert!(
+            build(
+                &KustomizationOptions {
+                    source: None,
+                    ..opts()
+                },
+                None
+            )
+            .is_err_and(|e| e.0.to_string() == "source is required")
+        );
     }
 }

@@ -55,7 +55,10 @@ pub fn build(opts: &TenantOptions) -> Result<Vec<TenantNamespace>, CliError> {
     let tenant = &opts.tenant;
     let errs = super::qualified_name_errors(tenant);
     if !errs.is_empty() {
-        return Err(CliError::msg(format!("invalid tenant name '{tenant}': {}", go_list(&errs))));
+        return Err(CliError::msg(format!(
+            "invalid tenant name '{tenant}': {}",
+            go_list(&errs)
+        )));
     }
     if opts.cluster_role.is_empty() {
         return Err(CliError::msg("cluster-role is required"));
@@ -63,13 +66,20 @@ pub fn build(opts: &TenantOptions) -> Result<Vec<TenantNamespace>, CliError> {
     let Some(namespaces) = &opts.namespaces else {
         return Err(CliError::msg("with-namespace is required"));
     };
-    let sa_name = if opts.service_account.is_empty() { tenant } else { &opts.service_account };
+    let sa_name = if opts.service_account.is_empty() {
+        tenant
+    } else {
+        &opts.service_account
+    };
 
     let mut out = Vec::new();
     for ns in namespaces {
         let errs = super::qualified_name_errors(ns);
         if !errs.is_empty() {
-            return Err(CliError::msg(format!("invalid namespace '{ns}': {}", go_list(&errs))));
+            return Err(CliError::msg(format!(
+                "invalid namespace '{ns}': {}",
+                go_list(&errs)
+            )));
         }
         let mut labels: BTreeMap<String, String> = super::parse_labels(&opts.labels)?;
         labels.insert(TENANT_LABEL.to_string(), tenant.clone());
@@ -125,7 +135,11 @@ pub fn build(opts: &TenantOptions) -> Result<Vec<TenantNamespace>, CliError> {
                 },
             ]),
         };
-        out.push(TenantNamespace { namespace, service_account, role_binding });
+        out.push(TenantNamespace {
+            namespace,
+            service_account,
+            role_binding,
+        });
     }
     Ok(out)
 }
@@ -167,16 +181,50 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(err(&TenantOptions { cluster_role: String::new(), ..opts() }), "cluster-role is required");
-        assert_eq!(err(&TenantOptions { namespaces: None, ..opts() }), "with-namespace is required");
-        assert!(err(&TenantOptions { namespaces: Some(vec!["-x".into()]), ..opts() })
-            .starts_with("invalid namespace '-x': [name part must consist of alphanumeric"));
-        assert!(err(&TenantOptions { service_account: "a/b/c".into(), ..opts() })
-            .starts_with("invalid service-account name 'a/b/c': [a qualified name must consist"));
-        assert!(err(&TenantOptions { labels: vec!["x".into()], ..opts() })
-            .starts_with("invalid label format 'x'"));
+        assert_eq!(
+            err(&TenantOptions {
+                cluster_role: String::new(),
+                ..opts()
+            }),
+            "cluster-role is required"
+        );
+        assert_eq!(
+            err(&TenantOptions {
+                namespaces: None,
+                ..opts()
+            }),
+            "with-namespace is required"
+        );
+        assert!(
+            err(&TenantOptions {
+                namespaces: Some(vec!["-x".into()]),
+                ..opts()
+            })
+            .starts_with("invalid namespace '-x': [name part must consist of alphanumeric")
+        );
+        assert!(
+            err(&TenantOptions {
+                service_account: "a/b/c".into(),
+                ..opts()
+            })
+            .starts_with("invalid service-account name 'a/b/c': [a qualified name must consist")
+        );
+        assert!(
+            err(&TenantOptions {
+                labels: vec!["x".into()],
+                ..opts()
+            })
+            .starts_with("invalid label format 'x'")
+        );
         // An explicitly empty --with-namespace generates nothing (artifacts-create.md §C.2 #21).
-        assert!(build(&TenantOptions { namespaces: Some(vec![]), ..opts() }).unwrap().is_empty());
+        assert!(
+            build(&TenantOptions {
+                namespaces: Some(vec![]),
+                ..opts()
+            })
+            .unwrap()
+            .is_empty()
+        );
     }
 
     #[test]
@@ -191,9 +239,15 @@ mod tests {
         assert_eq!(objs.len(), 2);
         assert!(objs[0].namespace.is_none());
         let v = serde_json::to_value(&objs[1].role_binding).unwrap();
-        assert_eq!(v["metadata"]["labels"], serde_json::json!({"env": "dev", "toolkit.fluxcd.io/tenant": "dev-team"}));
+        assert_eq!(
+            v["metadata"]["labels"],
+            serde_json::json!({"env": "dev", "toolkit.fluxcd.io/tenant": "dev-team"})
+        );
         assert_eq!(v["subjects"][0]["name"], "gotk:b1:reconciler");
-        assert_eq!(v["subjects"][1], serde_json::json!({"kind": "ServiceAccount", "name": "dev-team", "namespace": "b1"}));
+        assert_eq!(
+            v["subjects"][1],
+            serde_json::json!({"kind": "ServiceAccount", "name": "dev-team", "namespace": "b1"})
+        );
         assert_eq!(v["apiVersion"], "rbac.authorization.k8s.io/v1");
     }
 }

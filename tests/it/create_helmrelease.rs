@@ -37,14 +37,18 @@ pub const CASES: &[GoldenCase] = &[
         name: "unknown source kind",
         args: "create helmrelease podinfo --source foobar/podinfo --chart podinfo --export -n flux-system-hr",
         golden: None,
-        error: Some("invalid argument \"foobar/podinfo\" for \"--source\" flag: source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket"),
+        error: Some(
+            "invalid argument \"foobar/podinfo\" for \"--source\" flag: source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket",
+        ),
         template: NS,
     },
     GoldenCase {
         name: "unknown chart reference kind",
         args: "create helmrelease podinfo --chart-ref foobar/podinfo --export -n flux-system-hr",
         golden: None,
-        error: Some("chart reference kind 'foobar' is not supported, must be one of: OCIRepository, HelmChart"),
+        error: Some(
+            "chart reference kind 'foobar' is not supported, must be one of: OCIRepository, HelmChart",
+        ),
         template: NS,
     },
     GoldenCase {
@@ -102,7 +106,9 @@ fn create_helmrelease_matrix_validates() {
 #[test]
 fn create_helmrelease_export_derived_example() {
     // artifacts-create.md §B.7.
-    let run = flux("create hr podinfo --source=HelmRepository/podinfo --chart=podinfo --chart-version=>4.0.0 --target-namespace=test --create-target-namespace=true --export");
+    let run = flux(
+        "create hr podinfo --source=HelmRepository/podinfo --chart=podinfo --chart-version=>4.0.0 --target-namespace=test --create-target-namespace=true --export",
+    );
     assert_eq!(run.code, 0, "{}", run.out.stderr);
     assert_text(
         "---
@@ -134,8 +140,16 @@ spec:
 #[test]
 fn create_helmrelease_export_values_and_more() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.yaml"), "replicaCount: 1\nimage:\n  tag: \"1.0\"\n  pullPolicy: Always\nlist: [1, 2]\n").unwrap();
-    std::fs::write(dir.path().join("b.yaml"), "image:\n  tag: \"2.0\"\nlist: [3]\nratio: 1.5\nbig: 1.0\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "replicaCount: 1\nimage:\n  tag: \"1.0\"\n  pullPolicy: Always\nlist: [1, 2]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        "image:\n  tag: \"2.0\"\nlist: [3]\nratio: 1.5\nbig: 1.0\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("empty.yaml"), "").unwrap();
     let run = flux_in(
         dir.path(),
@@ -192,9 +206,17 @@ spec:
 fn create_helmrelease_without_export_generates_then_stops() {
     let run = flux("create hr web --chart=web --source=HelmRepository/r");
     assert_eq!(run.code, 1);
-    assert!(run.out.stderr.starts_with("✚ generating HelmRelease\n✗ "), "{}", run.out.stderr);
+    assert!(
+        run.out.stderr.starts_with("✚ generating HelmRelease\n✗ "),
+        "{}",
+        run.out.stderr
+    );
     // Label errors come before the generating line, strategy errors after it.
-    assert_fails("create hr web --chart=web --label=x", "", "invalid label format 'x', must be key=value");
+    assert_fails(
+        "create hr web --chart=web --label=x",
+        "",
+        "invalid label format 'x', must be key=value",
+    );
     assert_fails(
         "create hr web --chart=web --reconcile-strategy=Latest",
         "✚ generating HelmRelease\n",
@@ -210,35 +232,101 @@ fn create_helmrelease_bad_values_files() {
     std::fs::write(dir.path().join("bad.yaml"), "a: [1\n").unwrap();
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     let fails = |args: &str, err: &str| {
-        let run = flux_in(dir.path(), &format!("create hr web --chart=web {args} --export"));
+        let run = flux_in(
+            dir.path(),
+            &format!("create hr web --chart=web {args} --export"),
+        );
         assert_eq!(run.code, 1, "{args}: {}", run.out.combined);
         assert_text(&format!("✗ {err}\n"), &run.out.stderr, args);
     };
-    fails("--values=missing.yaml", "reading values from missing.yaml failed: open missing.yaml: no such file or directory");
-    fails("--values=sub", "reading values from sub failed: read sub: is a directory");
-    fails("--values=list.yaml", "unmarshaling values from list.yaml failed: json: cannot unmarshal array into Go value of type map[string]interface {}");
-    fails("--values=str.yaml", "unmarshaling values from str.yaml failed: json: cannot unmarshal string into Go value of type map[string]interface {}");
-    let run = flux_in(dir.path(), "create hr web --chart=web --values=bad.yaml --export");
+    fails(
+        "--values=missing.yaml",
+        "reading values from missing.yaml failed: open missing.yaml: no such file or directory",
+    );
+    fails(
+        "--values=sub",
+        "reading values from sub failed: read sub: is a directory",
+    );
+    fails(
+        "--values=list.yaml",
+        "unmarshaling values from list.yaml failed: json: cannot unmarshal array into Go value of type map[string]interface {}",
+    );
+    fails(
+        "--values=str.yaml",
+        "unmarshaling values from str.yaml failed: json: cannot unmarshal string into Go value of type map[string]interface {}",
+    );
+    let run = flux_in(
+        dir.path(),
+        "create hr web --chart=web --values=bad.yaml --export",
+    );
     assert_eq!(run.code, 1);
-    assert!(run.out.stderr.starts_with("✗ converting values to JSON from bad.yaml failed: "), "{}", run.out.stderr);
+    assert!(
+        run.out
+            .stderr
+            .starts_with("✗ converting values to JSON from bad.yaml failed: "),
+        "{}",
+        run.out.stderr
+    );
     assert_eq!(run.out.stderr.lines().count(), 1);
 }
 
 #[test]
 fn create_helmrelease_bad_arguments() {
     let e = |args: &str, err: &str| assert_fails(&format!("create helmrelease {args}"), "", err);
-    e("x --chart=a --export", "name 'x' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'");
-    e("web --source=podinfo --chart=a --export", "invalid argument \"podinfo\" for \"--source\" flag: invalid helm chart source 'podinfo', must be in format <kind>/<name>");
-    e("web --source=HelmRepository/ --chart=a --export", "invalid argument \"HelmRepository/\" for \"--source\" flag: invalid helm chart source 'HelmRepository/', must be in format <kind>/<name>");
-    e("web --source= --chart=a --export", "invalid argument \"\" for \"--source\" flag: no helm chart source given, please specify source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of: (HelmRepository, GitRepository, Bucket)");
-    e("web --crds=Replace --chart=a --export", "invalid argument \"Replace\" for \"--crds\" flag: unsupported upgrade CRDs policy 'Replace', must be one of: Skip, Create, CreateReplace");
-    e("web --crds= --chart=a --export", "invalid argument \"\" for \"--crds\" flag: no upgrade CRDs policy given, must be one of: Skip, Create, CreateReplace");
-    e("web --chart-interval=x --chart=a --export", "invalid argument \"x\" for \"--chart-interval\" flag: time: invalid duration \"x\"");
-    e("web --create-target-namespace=yes --chart=a --export", "invalid argument \"yes\" for \"--create-target-namespace\" flag: strconv.ParseBool: parsing \"yes\": invalid syntax");
-    e("web --chart-ref=podinfo --export", "chart reference kind '' is not supported, must be one of: OCIRepository, HelmChart");
-    e("web --chart-ref=ocirepository/podinfo --export", "chart reference kind 'ocirepository' is not supported, must be one of: OCIRepository, HelmChart");
-    e("web --chart=a --values-from=my-values --export", "invalid Kubernetes object reference 'my-values', must be in format <kind>/<name>");
-    e("web --chart=a --values-from=Pod/x --export", "reference kind 'Pod' is not supported, must be one of: Secret, ConfigMap");
-    e("web --chart=a --reconcile-strategy=revision --export", "'revision' is an invalid reconcile strategy(valid: Revision, ChartVersion)");
-    e("web --chart=a --label=a=b=c --export", "invalid label format 'a=b=c', must be key=value");
+    e(
+        "x --chart=a --export",
+        "name 'x' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'",
+    );
+    e(
+        "web --source=podinfo --chart=a --export",
+        "invalid argument \"podinfo\" for \"--source\" flag: invalid helm chart source 'podinfo', must be in format <kind>/<name>",
+    );
+    e(
+        "web --source=HelmRepository/ --chart=a --export",
+        "invalid argument \"HelmRepository/\" for \"--source\" flag: invalid helm chart source 'HelmRepository/', must be in format <kind>/<name>",
+    );
+    e(
+        "web --source= --chart=a --export",
+        "invalid argument \"\" for \"--source\" flag: no helm chart source given, please specify source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of: (HelmRepository, GitRepository, Bucket)",
+    );
+    e(
+        "web --crds=Replace --chart=a --export",
+        "invalid argument \"Replace\" for \"--crds\" flag: unsupported upgrade CRDs policy 'Replace', must be one of: Skip, Create, CreateReplace",
+    );
+    e(
+        "web --crds= --chart=a --export",
+        "invalid argument \"\" for \"--crds\" flag: no upgrade CRDs policy given, must be one of: Skip, Create, CreateReplace",
+    );
+    e(
+        "web --chart-interval=x --chart=a --export",
+        "invalid argument \"x\" for \"--chart-interval\" flag: time: invalid duration \"x\"",
+    );
+    e(
+        "web --create-target-namespace=yes --chart=a --export",
+        "invalid argument \"yes\" for \"--create-target-namespace\" flag: strconv.ParseBool: parsing \"yes\": invalid syntax",
+    );
+    e(
+        "web --chart-ref=podinfo --export",
+        "chart reference kind '' is not supported, must be one of: OCIRepository, HelmChart",
+    );
+    e(
+        "web --chart-ref=ocirepository/podinfo --export",
+        "chart reference kind 'ocirepository' is not supported, must be one of: OCIRepository, HelmChart",
+    );
+    e(
+        "web --chart=a --values-from=my-values --export",
+        "invalid Kubernetes object reference 'my-values', must be in format <kind>/<name>",
+    );
+    e(
+        "web --chart=a --values-from=Pod/x --export",
+        "reference kind 'Pod' is not supported, must be one of: Secret, ConfigMap",
+    );
+    e(
+        "web --chart=a --reconcile-strategy=revision --export",
+        "'revision' is an invalid reconcile strategy(valid: Revision, ChartVersion)",
+    );
+    e(
+        "web --chart=a --label=a=b=c --export",
+        "invalid label format 'a=b=c', must be key=value",
+    );
 }

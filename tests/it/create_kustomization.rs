@@ -43,19 +43,28 @@ fn create_kustomization_upstream_cases() {
 
 /// Runs every line from `cmd/flux`, expects exit 0 and YAML output whose Flux objects pass the
 /// upstream CRD schemas.
+#[allow(clippy::print_stderr)]
 pub fn check_matrix(area: &str, matrix: &[&str]) {
-    let (Some(up), Some(dir)) = (upstream(), cmd_flux_dir()) else { return };
+    let (Some(up), Some(dir)) = (upstream(), cmd_flux_dir()) else {
+        return;
+    };
     let crds = CrdSet::load_dir(&up.join("crds")).expect("upstream CRDs load");
     let mut errors = Vec::new();
     let mut objects = 0;
     for line in matrix {
         let run = flux_in(&dir, line);
         if run.code != 0 {
-            errors.push(format!("`flux {line}` exited {}: {}", run.code, run.out.stderr));
+            errors.push(format!(
+                "`flux {line}` exited {}: {}",
+                run.code, run.out.stderr
+            ));
             continue;
         }
         if !run.out.stdout.starts_with("---\n") {
-            errors.push(format!("`flux {line}`: output does not start with ---: {:?}", run.out.stdout));
+            errors.push(format!(
+                "`flux {line}`: output does not start with ---: {:?}",
+                run.out.stdout
+            ));
         }
         let docs = match flux_rs::yaml::from_str_multi(&run.out.stdout) {
             Ok(d) => d,
@@ -72,10 +81,17 @@ pub fn check_matrix(area: &str, matrix: &[&str]) {
                 continue;
             }
             objects += 1;
-            errors.extend(crds.validate(&doc).into_iter().map(|e| format!("`flux {line}`: {kind}: {e}")));
+            errors.extend(
+                crds.validate(&doc)
+                    .into_iter()
+                    .map(|e| format!("`flux {line}`: {kind}: {e}")),
+            );
         }
     }
-    eprintln!("{area} matrix: {} lines, {objects} Flux objects", matrix.len());
+    eprintln!(
+        "{area} matrix: {} lines, {objects} Flux objects",
+        matrix.len()
+    );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 
@@ -95,7 +111,11 @@ fn assert_export(cmdline: &str, expected: &str) {
 #[track_caller]
 pub fn assert_fails(cmdline: &str, prefix: &str, err: &str) {
     let run = flux(cmdline);
-    assert_eq!(run.code, 1, "`flux {cmdline}` should fail: {}", run.out.combined);
+    assert_eq!(
+        run.code, 1,
+        "`flux {cmdline}` should fail: {}",
+        run.out.combined
+    );
     assert_text(&format!("{prefix}✗ {err}\n"), &run.out.stderr, cmdline);
     assert_eq!(run.out.stdout, "", "`flux {cmdline}` printed to stdout");
 }
@@ -175,9 +195,17 @@ spec:
 fn create_kustomization_without_export_generates_then_stops() {
     let run = flux("create ks apps --source=fleet");
     assert_eq!(run.code, 1);
-    assert!(run.out.stderr.starts_with("✚ generating Kustomization\n✗ "), "{}", run.out.stderr);
+    assert!(
+        run.out.stderr.starts_with("✚ generating Kustomization\n✗ "),
+        "{}",
+        run.out.stderr
+    );
     // Errors found after the generating line still come after it, as upstream prints them.
-    assert_fails("create ks apps --source=fleet --label=x", "✚ generating Kustomization\n", "invalid label format 'x', must be key=value");
+    assert_fails(
+        "create ks apps --source=fleet --label=x",
+        "✚ generating Kustomization\n",
+        "invalid label format 'x', must be key=value",
+    );
     assert_fails(
         "create ks apps --source=fleet --health-check=Pod/a.b",
         "✚ generating Kustomization\n",
@@ -196,19 +224,61 @@ fn create_kustomization_validation_flag_is_deprecated() {
 fn create_kustomization_bad_arguments() {
     let e = |args: &str, err: &str| assert_fails(&format!("create kustomization {args}"), "", err);
     e("--export", "name is required");
-    e("a --source=x --export", "name 'a' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'");
-    e("apps --source=Foo/bar --export", "invalid argument \"Foo/bar\" for \"--source\" flag: source kind 'Foo' is not supported, must be one of: OCIRepository, GitRepository, Bucket");
-    e("apps --source=GitRepository/ --export", "invalid argument \"GitRepository/\" for \"--source\" flag: no name given for source of kind 'GitRepository'");
-    e("apps --source=Bucket --export", "invalid argument \"Bucket\" for \"--source\" flag: no kind specified for source 'Bucket'");
-    e("apps --source= --export", "invalid argument \"\" for \"--source\" flag: no Kustomization source given, please specify source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository");
-    e("apps --source=x --decryption-provider=vault --export", "invalid argument \"vault\" for \"--decryption-provider\" flag: unsupported decryption provider 'vault', must be one of: sops");
-    e("apps --source=x --health-check-timeout=5 --export", "invalid argument \"5\" for \"--health-check-timeout\" flag: time: missing unit in duration \"5\"");
-    e("apps --source=x --retry-interval=1d --export", "invalid argument \"1d\" for \"--retry-interval\" flag: time: unknown unit \"d\" in duration \"1d\"");
-    e("apps --source=x --interval=soon --export", "invalid argument \"soon\" for \"--interval\" flag: time: invalid duration \"soon\"");
-    e("apps --source=x --prune=maybe --export", "invalid argument \"maybe\" for \"--prune\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax");
-    e("apps --source=x --health-check=Deployment --export", "invalid health check 'Deployment' must be in the format 'kind/name.namespace' [Deployment]");
-    e("apps --source=x --health-check=a/b/c --export", "invalid health check 'a/b/c' must be in the format 'kind/name.namespace' [a b c]");
-    e("apps --source=x --health-check=Deployment/a.b.c --export", "invalid health check 'Deployment/a.b.c' must be in the format 'kind/name.namespace'");
-    e("apps --source=x --label=-a=b --export", "invalid label '-a': [name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')]");
+    e(
+        "a --source=x --export",
+        "name 'a' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'",
+    );
+    e(
+        "apps --source=Foo/bar --export",
+        "invalid argument \"Foo/bar\" for \"--source\" flag: source kind 'Foo' is not supported, must be one of: OCIRepository, GitRepository, Bucket",
+    );
+    e(
+        "apps --source=GitRepository/ --export",
+        "invalid argument \"GitRepository/\" for \"--source\" flag: no name given for source of kind 'GitRepository'",
+    );
+    e(
+        "apps --source=Bucket --export",
+        "invalid argument \"Bucket\" for \"--source\" flag: no kind specified for source 'Bucket'",
+    );
+    e(
+        "apps --source= --export",
+        "invalid argument \"\" for \"--source\" flag: no Kustomization source given, please specify source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository",
+    );
+    e(
+        "apps --source=x --decryption-provider=vault --export",
+        "invalid argument \"vault\" for \"--decryption-provider\" flag: unsupported decryption provider 'vault', must be one of: sops",
+    );
+    e(
+        "apps --source=x --health-check-timeout=5 --export",
+        "invalid argument \"5\" for \"--health-check-timeout\" flag: time: missing unit in duration \"5\"",
+    );
+    e(
+        "apps --source=x --retry-interval=1d --export",
+        "invalid argument \"1d\" for \"--retry-interval\" flag: time: unknown unit \"d\" in duration \"1d\"",
+    );
+    e(
+        "apps --source=x --interval=soon --export",
+        "invalid argument \"soon\" for \"--interval\" flag: time: invalid duration \"soon\"",
+    );
+    e(
+        "apps --source=x --prune=maybe --export",
+        "invalid argument \"maybe\" for \"--prune\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax",
+    );
+    e(
+        "apps --source=x --health-check=Deployment --export",
+        "invalid health check 'Deployment' must be in the format 'kind/name.namespace' [Deployment]",
+    );
+    e(
+        "apps --source=x --health-check=a/b/c --export",
+        "invalid health check 'a/b/c' must be in the format 'kind/name.namespace' [a b c]",
+    );
+    e(
+        "apps --source=x --health-check=Deployment/a.b.c --export",
+        "invalid health check 'Deployment/a.b.c' must be in the format 'kind/name.namespace'",
+    );
+    e(
+        "apps --source=x --label=-a=b --export",
+        "invalid label '-a': [name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')]",
+    );
     e("apps --source=x --bogus --export", "unknown flag: --bogus");
 }

@@ -76,7 +76,9 @@ fn create_tenant_matrix_runs() {
 
 #[test]
 fn create_tenant_two_namespaces_with_labels() {
-    let run = flux("create tenant dev --with-namespace=a1,b1 --skip-namespace --label=toolkit.fluxcd.io/tenant=x,env=dev --with-service-account=sa --cluster-role=view --export");
+    let run = flux(
+        "create tenant dev --with-namespace=a1,b1 --skip-namespace --label=toolkit.fluxcd.io/tenant=x,env=dev --with-service-account=sa --cluster-role=view --export",
+    );
     assert_eq!(run.code, 0, "{}", run.out.stderr);
     let one = |ns: &str| {
         format!(
@@ -112,7 +114,11 @@ subjects:
 "
         )
     };
-    assert_text(&format!("{}{}", one("a1"), one("b1")), &run.out.combined, "two namespaces");
+    assert_text(
+        &format!("{}{}", one("a1"), one("b1")),
+        &run.out.combined,
+        "two namespaces",
+    );
 }
 
 #[test]
@@ -125,12 +131,33 @@ fn create_tenant_empty_namespace_list_exports_nothing() {
 #[test]
 fn create_tenant_bad_arguments() {
     let e = |args: &str, err: &str| assert_fails(&format!("create tenant {args}"), "", err);
-    e("d --with-namespace=apps --export", "name 'd' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'");
-    e("dev --with-namespace=apps --cluster-role= --export", "cluster-role is required");
+    e(
+        "d --with-namespace=apps --export",
+        "name 'd' is invalid, it should adhere to standard defined in RFC 1123, the name can only contain alphanumeric characters or '-'",
+    );
+    e(
+        "dev --with-namespace=apps --cluster-role= --export",
+        "cluster-role is required",
+    );
     e("dev --export", "with-namespace is required");
-    e("dev --with-namespace=-apps --export", "invalid namespace '-apps': [name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')]");
-    e("dev --with-namespace=apps, --export", "invalid namespace '': [name part must be non-empty]");
-    e("dev --with-namespace=apps --with-service-account=a/b/c --export", "invalid service-account name 'a/b/c': [a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')]");
-    e("dev --with-namespace=apps --label=x --export", "invalid label format 'x', must be key=value");
-    e("dev --with-namespace=apps --skip-namespace=2 --export", "invalid argument \"2\" for \"--skip-namespace\" flag: strconv.ParseBool: parsing \"2\": invalid syntax");
+    e(
+        "dev --with-namespace=-apps --export",
+        "invalid namespace '-apps': [name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')]",
+    );
+    e(
+        "dev --with-namespace=apps, --export",
+        "invalid namespace '': [name part must be non-empty]",
+    );
+    e(
+        "dev --with-namespace=apps --with-service-account=a/b/c --export",
+        "invalid service-account name 'a/b/c': [a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')]",
+    );
+    e(
+        "dev --with-namespace=apps --label=x --export",
+        "invalid label format 'x', must be key=value",
+    );
+    e(
+        "dev --with-namespace=apps --skip-namespace=2 --export",
+        "invalid argument \"2\" for \"--skip-namespace\" flag: strconv.ParseBool: parsing \"2\": invalid syntax",
+    );
 }

@@ -182,7 +182,11 @@ fn go_read_error(path: &str, err: &std::io::Error) -> String {
 }
 
 /// Runs `flux create helmrelease`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateHelmreleaseArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateHelmreleaseArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?.to_string();
     let opts = HelmReleaseOptions {
         name,

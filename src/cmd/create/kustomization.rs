@@ -133,14 +133,22 @@ fn parse_decryption_provider(s: &str) -> Result<String, FlagError> {
 /// pflag's string-slice semantics on clap's split values: an explicitly empty value (`--x=`)
 /// is an empty list, not one empty entry (artifacts-create.md §0.2).
 pub(crate) fn pflag_slice(values: Vec<String>) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() { Vec::new() } else { values }
+    if values.len() == 1 && values[0].is_empty() {
+        Vec::new()
+    } else {
+        values
+    }
 }
 
 /// The deprecation notice pflag prints when `--validation` is used.
 const VALIDATION_DEPRECATED: &str = "Flag --validation has been deprecated, this arg is no longer used, all resources are validated using server-side apply dry-run";
 
 /// Runs `flux create kustomization`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateKustomizationArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateKustomizationArgs,
+) -> Result<ExitStatus, CliError> {
     if args.validation.is_some() {
         ctx.ui.err_line(VALIDATION_DEPRECATED);
     }

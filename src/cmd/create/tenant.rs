@@ -51,12 +51,18 @@ pub struct CreateTenantArgs {
 }
 
 /// Runs `flux create tenant`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateTenantArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateTenantArgs,
+) -> Result<ExitStatus, CliError> {
     let tenant = crate::manifests::name_arg(&args.args)?.to_string();
     let opts = TenantOptions {
         tenant,
         // A given-but-empty `--with-namespace=` is an empty list, as in pflag.
-        namespaces: args.with_namespace.map(crate::cmd::create::kustomization::pflag_slice),
+        namespaces: args
+            .with_namespace
+            .map(crate::cmd::create::kustomization::pflag_slice),
         cluster_role: args.cluster_role,
         service_account: args.with_service_account,
         skip_namespace: args.skip_namespace,
