@@ -8,6 +8,10 @@ fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("create kustomization", crate::create_kustomization::CASES),
         ("create helmrelease", crate::create_helmrelease::CASES),
         ("create tenant", crate::create_tenant::CASES),
+        ("create image", crate::create_image::CASES),
+        ("create notification", crate::create_notification::CASES),
+        ("export goldens via create image", crate::create_image::DERIVED),
+        ("export goldens via create notification", crate::create_notification::DERIVED),
     ]
 }
 

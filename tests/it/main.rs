@@ -11,6 +11,8 @@ mod create_goldens;
 mod create_helmrelease;
 mod create_kustomization;
 mod create_tenant;
+mod create_image;
+mod create_notification;
 
 #[test]
 fn no_forgotten_test_files() {
