@@ -1,5 +1,7 @@
 //! The Flux kinds table (group, version, kind, plural, aliases, printer columns, readiness) and
 //! the typed CRD structs, one module per API group.
 
+pub mod helm;
 pub mod image;
+pub mod kustomize;
 pub mod notification;

@@ -1,14 +1,16 @@
 //! Pure generators: `--export` objects for `flux create …`, and the helpers they share (name
 //! and label validation, the export printer). Bytes in, objects out; no network, no clock, no env.
 
+pub mod helmrelease;
+pub mod image;
+pub mod kustomization;
+pub mod notification;
 pub mod secret;
+pub mod tenant;
 
 use std::collections::BTreeMap;
 
 use crate::error::CliError;
-
-pub mod image;
-pub mod notification;
 
 /// Whether `s` is an RFC 1123 DNS label (lower-case alphanumerics and `-`, at most 63).
 pub fn is_dns_label(s: &str) -> bool {

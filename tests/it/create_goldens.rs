@@ -5,6 +5,9 @@ use crate::support::{GoldenCase, run_cases};
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
     vec![
+        ("create kustomization", crate::create_kustomization::CASES),
+        ("create helmrelease", crate::create_helmrelease::CASES),
+        ("create tenant", crate::create_tenant::CASES),
         ("create image", crate::create_image::CASES),
         ("create notification", crate::create_notification::CASES),
         ("export goldens via create image", crate::create_image::DERIVED),

@@ -10,6 +10,9 @@ fn matrices() -> Vec<(&'static str, &'static [&'static str])> {
     vec![
         ("image", crate::create_image::MATRIX),
         ("notification", crate::create_notification::MATRIX),
+        ("kustomization", crate::create_kustomization::MATRIX),
+        ("helmrelease", crate::create_helmrelease::MATRIX),
+        ("tenant", crate::create_tenant::MATRIX),
     ]
 }
 
@@ -19,6 +22,8 @@ fn golden_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("image", crate::create_image::CASES),
         ("image", crate::create_image::DERIVED),
         ("notification", crate::create_notification::DERIVED),
+        ("helmrelease", crate::create_helmrelease::CASES),
+        ("tenant", crate::create_tenant::CASES),
     ]
 }
 
