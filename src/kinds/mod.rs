@@ -1,2 +1,7 @@
 //! The Flux kinds table (group, version, kind, plural, aliases, printer columns, readiness) and
 //! the typed CRD structs, one module per API group.
+
+pub mod readiness;
+mod table;
+
+pub use table::*;
