@@ -4,6 +4,8 @@
 mod support;
 
 mod cli;
+mod install_script;
+mod schema_matrix;
 mod create_goldens;
 
 #[test]
