@@ -6,8 +6,7 @@
 use std::fmt;
 
 /// The default of `--ignore-paths` on `build`, `push` and `diff artifact` (artifacts-create.md §A.3).
-pub const EXCLUDE_OCI: &str =
-    ".git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip";
+pub const EXCLUDE_OCI: &str = ".git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip";
 
 /// A flag value parse error carrying upstream's message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,20 +70,29 @@ string_enum!(
 pub fn parse_log_level(s: &str) -> Result<LogLevel, ValueError> {
     let list = LogLevel::VALUES.join(", ");
     if s.is_empty() {
-        return Err(ValueError(format!("no log level given, must be one of: {list}")));
+        return Err(ValueError(format!(
+            "no log level given, must be one of: {list}"
+        )));
     }
-    LogLevel::lookup(s)
-        .ok_or_else(|| ValueError(format!("unsupported log level '{s}', must be one of: {list}")))
+    LogLevel::lookup(s).ok_or_else(|| {
+        ValueError(format!(
+            "unsupported log level '{s}', must be one of: {list}"
+        ))
+    })
 }
 
 /// clap value parser for `--ssh-key-algorithm`.
 pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithm, ValueError> {
     let list = KeyAlgorithm::VALUES.join(", ");
     if s.trim().is_empty() {
-        return Err(ValueError(format!("no public key algorithm given, must be one of: {list}")));
+        return Err(ValueError(format!(
+            "no public key algorithm given, must be one of: {list}"
+        )));
     }
     KeyAlgorithm::lookup(s).ok_or_else(|| {
-        ValueError(format!("unsupported public key algorithm '{s}', must be one of: {list}"))
+        ValueError(format!(
+            "unsupported public key algorithm '{s}', must be one of: {list}"
+        ))
     })
 }
 
@@ -92,7 +100,9 @@ pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithm, ValueError> {
 pub fn parse_ecdsa_curve(s: &str) -> Result<EcdsaCurve, ValueError> {
     let list = EcdsaCurve::VALUES.join(", ");
     if s.trim().is_empty() {
-        return Err(ValueError(format!("no curve given, must be one of: {list}")));
+        return Err(ValueError(format!(
+            "no curve given, must be one of: {list}"
+        )));
     }
     EcdsaCurve::lookup(s)
         .ok_or_else(|| ValueError(format!("unsupported curve '{s}', must be one of: {list}")))
@@ -133,13 +143,20 @@ pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
             }
             _ => "invalid syntax",
         };
-        ValueError(format!("strconv.Atoi: parsing {}: {reason}", crate::cli::go_quote(s)))
+        ValueError(format!(
+            "strconv.Atoi: parsing {}: {reason}",
+            crate::cli::go_quote(s)
+        ))
     })?;
     if bits < 1024 {
-        return Err(ValueError("RSA key bit size must be at least 1024".to_string()));
+        return Err(ValueError(
+            "RSA key bit size must be at least 1024".to_string(),
+        ));
     }
     if bits % 8 != 0 {
-        return Err(ValueError("RSA key bit size must be a multiples of 8".to_string()));
+        return Err(ValueError(
+            "RSA key bit size must be a multiples of 8".to_string(),
+        ));
     }
     u32::try_from(bits).map_err(|_| ValueError("RSA key bit size is too large".to_string()))
 }
@@ -159,7 +176,10 @@ mod tests {
             err(parse_log_level("trace")),
             "unsupported log level 'trace', must be one of: debug, info, error"
         );
-        assert_eq!(err(parse_log_level("")), "no log level given, must be one of: debug, info, error");
+        assert_eq!(
+            err(parse_log_level("")),
+            "no log level given, must be one of: debug, info, error"
+        );
         assert_eq!(
             err(parse_key_algorithm("dsa")),
             "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519"
@@ -173,11 +193,23 @@ mod tests {
             "source OCI provider 'dummy' is not supported, must be one of: generic, aws, azure, gcp"
         );
         assert_eq!(parse_visibility(""), Ok(Visibility::Private));
-        assert_eq!(err(parse_visibility("secret")), "unsupported visibility 'secret'");
+        assert_eq!(
+            err(parse_visibility("secret")),
+            "unsupported visibility 'secret'"
+        );
         assert_eq!(parse_rsa_bits(""), Ok(2048));
         assert_eq!(parse_rsa_bits("4096"), Ok(4096));
-        assert_eq!(err(parse_rsa_bits("512")), "RSA key bit size must be at least 1024");
-        assert_eq!(err(parse_rsa_bits("1025")), "RSA key bit size must be a multiples of 8");
-        assert_eq!(err(parse_rsa_bits("x")), "strconv.Atoi: parsing \"x\": invalid syntax");
+        assert_eq!(
+            err(parse_rsa_bits("512")),
+            "RSA key bit size must be at least 1024"
+        );
+        assert_eq!(
+            err(parse_rsa_bits("1025")),
+            "RSA key bit size must be a multiples of 8"
+        );
+        assert_eq!(
+            err(parse_rsa_bits("x")),
+            "strconv.Atoi: parsing \"x\": invalid syntax"
+        );
     }
 }

@@ -31,7 +31,9 @@ pub struct KStatus {
 }
 
 fn conditions(obj: &Value) -> &[Value] {
-    obj.pointer("/status/conditions").and_then(Value::as_array).map_or(&[], Vec::as_slice)
+    obj.pointer("/status/conditions")
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
 }
 
 fn str_at<'a>(v: &'a Value, ptr: &str) -> &'a str {
@@ -45,20 +47,28 @@ pub fn find_condition<'a>(obj: &'a Value, type_: &str) -> Option<&'a Value> {
 
 /// kstatus for a Flux object (generic rules; Flux kinds have no kind-specific ones).
 pub fn kstatus(obj: &Value) -> KStatus {
-    let kstatus = |status, message: &str| KStatus { status, message: message.to_string() };
-    if obj.pointer("/metadata/deletionTimestamp").is_some_and(|v| !v.is_null() && v != "") {
+    let kstatus = |status, message: &str| KStatus {
+        status,
+        message: message.to_string(),
+    };
+    if obj
+        .pointer("/metadata/deletionTimestamp")
+        .is_some_and(|v| !v.is_null() && v != "")
+    {
         return kstatus(Status::Terminating, "Resource scheduled for deletion");
     }
     let generation = obj.pointer("/metadata/generation").and_then(Value::as_i64);
-    let observed = obj.pointer("/status/observedGeneration").and_then(Value::as_i64);
-    if let (Some(g), Some(o)) = (generation, observed) {
-        if g != o {
-            let kind = str_at(obj, "/kind");
-            return KStatus {
-                status: Status::InProgress,
-                message: format!("{kind} generation is {g}, but latest observed generation is {o}"),
-            };
-        }
+    let observed = obj
+        .pointer("/status/observedGeneration")
+        .and_then(Value::as_i64);
+    if let (Some(g), Some(o)) = (generation, observed)
+        && g != o
+    {
+        let kind = str_at(obj, "/kind");
+        return KStatus {
+            status: Status::InProgress,
+            message: format!("{kind} generation is {g}, but latest observed generation is {o}"),
+        };
     }
     for c in conditions(obj) {
         let (t, s) = (str_at(c, "/type"), str_at(c, "/status"));
@@ -69,7 +79,10 @@ pub fn kstatus(obj: &Value) -> KStatus {
             return kstatus(Status::Failed, str_at(c, "/message"));
         }
     }
-    for c in conditions(obj).iter().filter(|c| str_at(c, "/type") == "Ready") {
+    for c in conditions(obj)
+        .iter()
+        .filter(|c| str_at(c, "/type") == "Ready")
+    {
         match str_at(c, "/status") {
             "True" => return kstatus(Status::Current, "Resource is Ready"),
             "False" | "Unknown" => return kstatus(Status::InProgress, str_at(c, "/message")),
@@ -92,16 +105,29 @@ fn current_or_err(obj: &Value) -> Result<bool, String> {
 /// The dynamic predicate: reconciled at the current generation, a `Ready` condition exists and
 /// kstatus is Current. `Err` carries kstatus's message when the object failed or is terminating.
 pub fn is_ready_dynamic(obj: &Value) -> Result<bool, String> {
-    let generation = obj.pointer("/metadata/generation").and_then(Value::as_i64).unwrap_or(0);
-    let observed = obj.pointer("/status/observedGeneration").and_then(Value::as_i64).unwrap_or(0);
+    let generation = obj
+        .pointer("/metadata/generation")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let observed = obj
+        .pointer("/status/observedGeneration")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     if observed < 1 {
         return Ok(false);
     }
     let Some(ready) = find_condition(obj, "Ready") else {
         return Ok(false);
     };
-    let cond_gen = ready.get("observedGeneration").and_then(Value::as_i64).unwrap_or(0);
-    let up_to_date = if cond_gen != 0 { cond_gen == generation } else { observed == generation };
+    let cond_gen = ready
+        .get("observedGeneration")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let up_to_date = if cond_gen != 0 {
+        cond_gen == generation
+    } else {
+        observed == generation
+    };
     if !up_to_date {
         return Ok(false);
     }
@@ -120,7 +146,11 @@ pub fn is_ready(kind: &KindInfo, obj: &Value) -> Result<bool, String> {
         Readiness::Dynamic => false,
         Readiness::StaticWhenOci => str_at(obj, "/spec/type") == "oci",
     };
-    if static_rule { is_ready_static(obj) } else { is_ready_dynamic(obj) }
+    if static_rule {
+        is_ready_static(obj)
+    } else {
+        is_ready_dynamic(obj)
+    }
 }
 
 /// The reconcile-handled predicate: the controller recorded a `lastHandledReconcileAt` other than
@@ -176,9 +206,11 @@ status:
         assert_eq!(is_ready_dynamic(&obj(READY)), Ok(true));
         let not_ready = READY.replace("\"True\"", "\"False\"");
         assert_eq!(is_ready_dynamic(&obj(&not_ready)), Ok(false));
-        let not_reconciled = "kind: GitRepository\nmetadata: {generation: 1}\nstatus: {observedGeneration: -1}\n";
+        let not_reconciled =
+            "kind: GitRepository\nmetadata: {generation: 1}\nstatus: {observedGeneration: -1}\n";
         assert_eq!(is_ready_dynamic(&obj(not_reconciled)), Ok(false));
-        let no_condition = "kind: GitRepository\nmetadata: {generation: 1}\nstatus: {observedGeneration: 1}\n";
+        let no_condition =
+            "kind: GitRepository\nmetadata: {generation: 1}\nstatus: {observedGeneration: 1}\n";
         assert_eq!(is_ready_dynamic(&obj(no_condition)), Ok(false));
         let outdated = READY.replace("generation: 1}", "generation: 2}");
         assert_eq!(is_ready_dynamic(&obj(&outdated)), Ok(false));
@@ -211,8 +243,12 @@ status:
   - {type: Ready, status: "False", message: "build failed"}
 "#;
         assert_eq!(kstatus(&obj(stalled)).status, Status::Failed);
-        assert_eq!(is_ready_dynamic(&obj(stalled)), Err("build failed".to_string()));
-        let generation = "kind: Kustomization\nmetadata: {generation: 3}\nstatus: {observedGeneration: 2}\n";
+        assert_eq!(
+            is_ready_dynamic(&obj(stalled)),
+            Err("build failed".to_string())
+        );
+        let generation =
+            "kind: Kustomization\nmetadata: {generation: 3}\nstatus: {observedGeneration: 2}\n";
         assert_eq!(
             kstatus(&obj(generation)).message,
             "Kustomization generation is 3, but latest observed generation is 2"
@@ -220,11 +256,17 @@ status:
         let deleting = "kind: Bucket\nmetadata: {deletionTimestamp: '2024-01-01T00:00:00Z'}\n";
         assert_eq!(
             kstatus(&obj(deleting)),
-            KStatus { status: Status::Terminating, message: "Resource scheduled for deletion".into() }
+            KStatus {
+                status: Status::Terminating,
+                message: "Resource scheduled for deletion".into()
+            }
         );
         let reconciling = "kind: Bucket\nstatus:\n  conditions:\n  - {type: Reconciling, status: \"True\", message: working}\n  - {type: Ready, status: \"True\"}\n";
         assert_eq!(kstatus(&obj(reconciling)).status, Status::InProgress);
-        assert_eq!(kstatus(&obj("kind: Bucket\n")).message, "Resource is current");
+        assert_eq!(
+            kstatus(&obj("kind: Bucket\n")).message,
+            "Resource is current"
+        );
     }
 
     #[test]

@@ -85,13 +85,27 @@ const fn col(
     type_: &'static str,
     priority: i32,
 ) -> PrinterColumn {
-    PrinterColumn { name, json_path, type_, priority }
+    PrinterColumn {
+        name,
+        json_path,
+        type_,
+        priority,
+    }
 }
 
 const AGE: PrinterColumn = col("Age", ".metadata.creationTimestamp", "date", 0);
-const READY: PrinterColumn = col("Ready", ".status.conditions[?(@.type==\"Ready\")].status", "string", 0);
-const STATUS: PrinterColumn =
-    col("Status", ".status.conditions[?(@.type==\"Ready\")].message", "string", 0);
+const READY: PrinterColumn = col(
+    "Ready",
+    ".status.conditions[?(@.type==\"Ready\")].status",
+    "string",
+    0,
+);
+const STATUS: PrinterColumn = col(
+    "Status",
+    ".status.conditions[?(@.type==\"Ready\")].message",
+    "string",
+    0,
+);
 const URL: PrinterColumn = col("URL", ".spec.url", "string", 0);
 
 const SOURCE_GROUP: &str = "source.toolkit.fluxcd.io";
@@ -192,7 +206,12 @@ pub static BUCKET: KindInfo = KindInfo {
     reconcilable: true,
     deletable: true,
     events: true,
-    printer_columns: &[col("Endpoint", ".spec.endpoint", "string", 0), AGE, READY, STATUS],
+    printer_columns: &[
+        col("Endpoint", ".spec.endpoint", "string", 0),
+        AGE,
+        READY,
+        STATUS,
+    ],
     readiness: Readiness::Dynamic,
 };
 
@@ -210,7 +229,12 @@ pub static EXTERNAL_ARTIFACT: KindInfo = KindInfo {
     reconcilable: false,
     deletable: false,
     events: false,
-    printer_columns: &[AGE, READY, STATUS, col("Source", ".spec.sourceRef.name", "string", 0)],
+    printer_columns: &[
+        AGE,
+        READY,
+        STATUS,
+        col("Source", ".spec.sourceRef.name", "string", 0),
+    ],
     readiness: Readiness::Dynamic,
 };
 
@@ -421,7 +445,9 @@ pub fn by_kind(kind: &str) -> Option<&'static KindInfo> {
 
 /// The kind whose Kubernetes kind name equals `kind` ignoring ASCII case (`events --for`).
 pub fn by_kind_ignore_case(kind: &str) -> Option<&'static KindInfo> {
-    ALL.iter().copied().find(|k| k.kind.eq_ignore_ascii_case(kind))
+    ALL.iter()
+        .copied()
+        .find(|k| k.kind.eq_ignore_ascii_case(kind))
 }
 
 /// The kind named by a plural, singular or short name (`gitrepositories`, `gitrepository`,
@@ -435,7 +461,9 @@ pub fn by_resource_name(name: &str) -> Option<&'static KindInfo> {
 
 /// The kind with this group and kind (`kustomize.toolkit.fluxcd.io`, `Kustomization`).
 pub fn by_group_kind(group: &str, kind: &str) -> Option<&'static KindInfo> {
-    ALL.iter().copied().find(|k| k.group == group && k.kind == kind)
+    ALL.iter()
+        .copied()
+        .find(|k| k.group == group && k.kind == kind)
 }
 
 #[cfg(test)]
@@ -469,7 +497,10 @@ mod tests {
             Some("alert provider")
         );
         assert_eq!(HELM_RELEASE.api_version(), "helm.toolkit.fluxcd.io/v2");
-        assert_eq!(ARTIFACT_GENERATOR.api_resource().plural, "artifactgenerators");
+        assert_eq!(
+            ARTIFACT_GENERATOR.api_resource().plural,
+            "artifactgenerators"
+        );
     }
 
     #[test]
@@ -481,15 +512,28 @@ mod tests {
             names(|k| !k.reconcilable),
             ["ExternalArtifact", "Alert", "Provider", "ArtifactGenerator"]
         );
-        assert_eq!(names(|k| !k.suspendable), ["ExternalArtifact", "ArtifactGenerator"]);
-        assert_eq!(names(|k| !k.deletable), ["ExternalArtifact", "ArtifactGenerator"]);
+        assert_eq!(
+            names(|k| !k.suspendable),
+            ["ExternalArtifact", "ArtifactGenerator"]
+        );
+        assert_eq!(
+            names(|k| !k.deletable),
+            ["ExternalArtifact", "ArtifactGenerator"]
+        );
         assert_eq!(names(|k| !k.events), ["ExternalArtifact"]);
     }
 
     #[test]
     fn printer_columns_of_the_crds() {
-        let names: Vec<&str> = IMAGE_REPOSITORY.printer_columns.iter().map(|c| c.name).collect();
-        assert_eq!(names, ["Image", "Tags", "Ready", "Status", "Last scan", "Age"]);
+        let names: Vec<&str> = IMAGE_REPOSITORY
+            .printer_columns
+            .iter()
+            .map(|c| c.name)
+            .collect();
+        assert_eq!(
+            names,
+            ["Image", "Tags", "Ready", "Status", "Last scan", "Age"]
+        );
         assert_eq!(IMAGE_UPDATE_AUTOMATION.printer_columns[2].priority, 1);
         assert_eq!(ALERT.printer_columns, &[AGE]);
     }

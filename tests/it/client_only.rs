@@ -5,11 +5,17 @@ use crate::support::flux;
 #[test]
 fn version_client_yaml_and_json() {
     let run = flux("version --client");
-    assert_eq!((run.code, run.out.stdout.as_str(), run.out.stderr.as_str()), (0, "flux: v2.9.4\n", ""));
+    assert_eq!(
+        (run.code, run.out.stdout.as_str(), run.out.stderr.as_str()),
+        (0, "flux: v2.9.4\n", "")
+    );
     let run = flux("version --client -o yaml");
     assert_eq!(run.out.stdout, "flux: v2.9.4\n");
     let run = flux("version --client --output=json");
-    assert_eq!((run.code, run.out.stdout.as_str()), (0, "{\n  \"flux\": \"v2.9.4\"\n}\n"));
+    assert_eq!(
+        (run.code, run.out.stdout.as_str()),
+        (0, "{\n  \"flux\": \"v2.9.4\"\n}\n")
+    );
 }
 
 #[test]
@@ -34,14 +40,28 @@ fn completion_prints_the_generated_script() {
     ] {
         let run = flux(&format!("completion {shell}"));
         assert_eq!(run.code, 0, "completion {shell}: {}", run.out.stderr);
-        assert!(run.out.stdout.len() > 1000, "completion {shell} is too short");
-        assert_eq!(run.out.stdout, flux_rs::docs::completion(kind), "completion {shell}");
+        assert!(
+            run.out.stdout.len() > 1000,
+            "completion {shell} is too short"
+        );
+        assert_eq!(
+            run.out.stdout,
+            flux_rs::docs::completion(kind),
+            "completion {shell}"
+        );
     }
 }
 
 #[test]
 fn groups_without_subcommand_print_help() {
-    for group in ["get", "get sources", "bootstrap", "suspend", "export source", "completion"] {
+    for group in [
+        "get",
+        "get sources",
+        "bootstrap",
+        "suspend",
+        "export source",
+        "completion",
+    ] {
         let run = flux(group);
         assert_eq!(run.code, 0, "flux {group}: {}", run.out.stderr);
         assert!(run.out.stdout.contains("Usage: flux"), "flux {group}");
@@ -51,16 +71,41 @@ fn groups_without_subcommand_print_help() {
 #[test]
 fn enum_flags_reject_bad_values_with_upstream_messages() {
     let cases = [
-        ("install --log-level=trace", "✗ invalid argument \"trace\" for \"--log-level\" flag: unsupported log level 'trace', must be one of: debug, info, error\n"),
-        ("push artifact oci://x/y --provider=dummy", "✗ invalid argument \"dummy\" for \"--provider\" flag: source OCI provider 'dummy' is not supported, must be one of: generic, aws, azure, gcp\n"),
-        ("bootstrap github --ssh-key-algorithm=dsa", "✗ invalid argument \"dsa\" for \"--ssh-key-algorithm\" flag: unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519\n"),
-        ("bootstrap git --ssh-rsa-bits=1000", "✗ invalid argument \"1000\" for \"--ssh-rsa-bits\" flag: RSA key bit size must be at least 1024\n"),
-        ("bootstrap gitlab --visibility=secret", "✗ invalid argument \"secret\" for \"--visibility\" flag: unsupported visibility 'secret'\n"),
-        ("check --poll-interval=5", "✗ invalid argument \"5\" for \"--poll-interval\" flag: time: missing unit in duration \"5\"\n"),
-        ("check extra", "✗ unknown command \"extra\" for \"flux check\"\n"),
+        (
+            "install --log-level=trace",
+            "✗ invalid argument \"trace\" for \"--log-level\" flag: unsupported log level 'trace', must be one of: debug, info, error\n",
+        ),
+        (
+            "push artifact oci://x/y --provider=dummy",
+            "✗ invalid argument \"dummy\" for \"--provider\" flag: source OCI provider 'dummy' is not supported, must be one of: generic, aws, azure, gcp\n",
+        ),
+        (
+            "bootstrap github --ssh-key-algorithm=dsa",
+            "✗ invalid argument \"dsa\" for \"--ssh-key-algorithm\" flag: unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519\n",
+        ),
+        (
+            "bootstrap git --ssh-rsa-bits=1000",
+            "✗ invalid argument \"1000\" for \"--ssh-rsa-bits\" flag: RSA key bit size must be at least 1024\n",
+        ),
+        (
+            "bootstrap gitlab --visibility=secret",
+            "✗ invalid argument \"secret\" for \"--visibility\" flag: unsupported visibility 'secret'\n",
+        ),
+        (
+            "check --poll-interval=5",
+            "✗ invalid argument \"5\" for \"--poll-interval\" flag: time: missing unit in duration \"5\"\n",
+        ),
+        (
+            "check extra",
+            "✗ unknown command \"extra\" for \"flux check\"\n",
+        ),
     ];
     for (line, want) in cases {
         let run = flux(line);
-        assert_eq!((run.code, run.out.stderr.as_str()), (1, want), "flux {line}");
+        assert_eq!(
+            (run.code, run.out.stderr.as_str()),
+            (1, want),
+            "flux {line}"
+        );
     }
 }

@@ -27,12 +27,19 @@ struct FlagRow {
 fn read_tsv() -> Option<(Vec<CmdRow>, Vec<FlagRow>)> {
     let text = std::fs::read_to_string(shared()?.join("spec/command-tree.tsv")).unwrap();
     let (mut cmds, mut flags) = (Vec::new(), Vec::new());
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let f: Vec<&str> = line.split('\t').collect();
         match f[0] {
             "cmd" => cmds.push(CmdRow {
                 path: f[1].to_string(),
-                aliases: if f[2] == "-" { vec![] } else { f[2].split(',').map(String::from).collect() },
+                aliases: if f[2] == "-" {
+                    vec![]
+                } else {
+                    f[2].split(',').map(String::from).collect()
+                },
                 hidden: f[3] == "hidden",
             }),
             // `MarkDeprecated` rows are an extraction artefact, not flags.
@@ -73,13 +80,20 @@ fn command_paths_aliases_and_hidden_match_upstream() {
     let theirs: BTreeSet<&str> = cmds.iter().map(|c| c.path.as_str()).collect();
     let missing: Vec<_> = theirs.difference(&ours_paths).collect();
     let extra: Vec<_> = ours_paths.difference(&theirs).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing: {missing:#?}\nextra: {extra:#?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing: {missing:#?}\nextra: {extra:#?}"
+    );
     for row in &cmds {
         let (_, cmd) = ours.iter().find(|(p, _)| *p == row.path).unwrap();
         let name = cmd.get_name();
         // Upstream lists some commands as aliases of themselves; that alias is a no-op.
-        let want: Vec<&str> =
-            row.aliases.iter().map(String::as_str).filter(|a| *a != name).collect();
+        let want: Vec<&str> = row
+            .aliases
+            .iter()
+            .map(String::as_str)
+            .filter(|a| *a != name)
+            .collect();
         let got: Vec<&str> = cmd.get_visible_aliases().collect();
         assert_eq!(got, want, "aliases of {}", row.path);
         assert_eq!(cmd.is_hide_set(), row.hidden, "hidden mark of {}", row.path);
@@ -129,7 +143,10 @@ fn expected_default(row: &FlagRow) -> Option<String> {
         "10*time.Second" => "10s",
         other if other.starts_with('"') => return Some(other.trim_matches('"').to_string()),
         other if other == "true" || other == "false" || other.parse::<i64>().is_ok() => other,
-        other => panic!("unmapped Go default {other} of --{} on {}", row.long, row.path),
+        other => panic!(
+            "unmapped Go default {other} of --{} on {}",
+            row.long, row.path
+        ),
     };
     Some(v.to_string())
 }
@@ -150,32 +167,59 @@ fn check_flags(filter: impl Fn(&str) -> bool) {
             failures.push(format!("{}: command missing", row.path));
             continue;
         };
-        let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(row.long.as_str()))
+        let Some(arg) = cmd
+            .get_arguments()
+            .find(|a| a.get_long() == Some(row.long.as_str()))
         else {
             failures.push(format!("{}: --{} missing", row.path, row.long));
             continue;
         };
         let what = format!("{} --{}", row.path, row.long);
         if arg.get_short() != row.short {
-            failures.push(format!("{what}: short {:?}, upstream {:?}", arg.get_short(), row.short));
+            failures.push(format!(
+                "{what}: short {:?}, upstream {:?}",
+                arg.get_short(),
+                row.short
+            ));
         }
         if arg.is_global_set() != row.persistent {
-            failures.push(format!("{what}: global {} but upstream persistent {}", arg.is_global_set(), row.persistent));
+            failures.push(format!(
+                "{what}: global {} but upstream persistent {}",
+                arg.is_global_set(),
+                row.persistent
+            ));
         }
         if arg.is_hide_set() != row.hidden {
-            failures.push(format!("{what}: hidden {}, upstream {}", arg.is_hide_set(), row.hidden));
+            failures.push(format!(
+                "{what}: hidden {}, upstream {}",
+                arg.is_hide_set(),
+                row.hidden
+            ));
         }
-        let excepted = DEFAULT_EXCEPTIONS.iter().any(|(p, l, _)| *p == row.path && *l == row.long);
+        let excepted = DEFAULT_EXCEPTIONS
+            .iter()
+            .any(|(p, l, _)| *p == row.path && *l == row.long);
         if let (Some(want), false) = (expected_default(row), excepted) {
-            let got: Vec<String> =
-                arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+            let got: Vec<String> = arg
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
             let got = got.join(",");
             if got != want {
-                failures.push(format!("{what}: default {got:?}, upstream {want:?} ({})", row.go_default));
+                failures.push(format!(
+                    "{what}: default {got:?}, upstream {want:?} ({})",
+                    row.go_default
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} flag mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} flag mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -207,5 +251,8 @@ fn no_flag_outside_upstream() {
             }
         }
     }
-    assert!(extra.is_empty(), "flags not in command-tree.tsv: {extra:#?}");
+    assert!(
+        extra.is_empty(),
+        "flags not in command-tree.tsv: {extra:#?}"
+    );
 }

@@ -29,7 +29,10 @@ fn completions_are_up_to_date() {
             }
         }
     }
-    assert!(stale.is_empty(), "stale completions {stale:?}: run UPDATE_GENERATED=1 cargo test --test it generated_files");
+    assert!(
+        stale.is_empty(),
+        "stale completions {stale:?}: run UPDATE_GENERATED=1 cargo test --test it generated_files"
+    );
 }
 
 #[test]
@@ -38,7 +41,11 @@ fn man_pages_are_up_to_date() {
     let pages = flux_rs::docs::man_pages();
     assert!(pages.iter().any(|(n, _)| n == "flux.1"));
     assert!(pages.iter().any(|(n, _)| n == "flux-get-sources-git.1"));
-    assert!(!pages.iter().any(|(n, _)| n.contains("docgen") || n.contains("-help")));
+    assert!(
+        !pages
+            .iter()
+            .any(|(n, _)| n.contains("docgen") || n.contains("-help"))
+    );
     let mut stale = Vec::new();
     for (name, bytes) in &pages {
         let path = dir.join(name);
@@ -64,5 +71,10 @@ fn man_pages_are_up_to_date() {
             }
         }
     }
-    assert!(stale.is_empty(), "{} stale man pages, e.g. {:?}: run UPDATE_GENERATED=1 cargo test --test it generated_files", stale.len(), stale.iter().take(5).collect::<Vec<_>>());
+    assert!(
+        stale.is_empty(),
+        "{} stale man pages, e.g. {:?}: run UPDATE_GENERATED=1 cargo test --test it generated_files",
+        stale.len(),
+        stale.iter().take(5).collect::<Vec<_>>()
+    );
 }

@@ -28,14 +28,17 @@ fn help_for_every_command() {
         let run = flux_env(crate::support::hermetic_env(dir.path()), &args);
         let line = format!("flux {}", args.join(" "));
         if run.code != 0 || run.out.stdout.trim().is_empty() || !run.out.stderr.is_empty() {
-            failures.push(format!("{line}: exit {} stderr {:?}", run.code, run.out.stderr));
+            failures.push(format!(
+                "{line}: exit {} stderr {:?}",
+                run.code, run.out.stderr
+            ));
             continue;
         }
         for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
-            if let Some(long) = arg.get_long() {
-                if !run.out.stdout.contains(&format!("--{long}")) {
-                    failures.push(format!("{line}: --{long} not in the help"));
-                }
+            if let Some(long) = arg.get_long()
+                && !run.out.stdout.contains(&format!("--{long}"))
+            {
+                failures.push(format!("{line}: --{long} not in the help"));
             }
         }
     }

@@ -13,8 +13,16 @@ fn kinds_table_matches_crd_index() {
         let (group, kind, plural, singular, short, version, columns) =
             (f[1], f[2], f[3], f[4], f[5], f[8], f[17]);
         let info = flux_rs::kinds::by_kind(kind).unwrap_or_else(|| panic!("{kind} not in table"));
-        assert_eq!((info.group, info.plural, info.singular, info.version), (group, plural, singular, version), "{kind}");
-        let shorts: Vec<&str> = if short == "-" { vec![] } else { short.split(',').collect() };
+        assert_eq!(
+            (info.group, info.plural, info.singular, info.version),
+            (group, plural, singular, version),
+            "{kind}"
+        );
+        let shorts: Vec<&str> = if short == "-" {
+            vec![]
+        } else {
+            short.split(',').collect()
+        };
         assert_eq!(info.short_names, shorts.as_slice(), "{kind} short names");
         let names: Vec<&str> = info.printer_columns.iter().map(|c| c.name).collect();
         assert_eq!(names.join(","), columns, "{kind} printer columns");
@@ -38,7 +46,10 @@ fn printer_column_paths_match_the_crds() {
             .unwrap_or_else(|| panic!("no CRD for {}", k.kind));
         for c in k.printer_columns {
             assert!(
-                file.contains(&format!("jsonPath: {}\n      name: {}\n", c.json_path, c.name)),
+                file.contains(&format!(
+                    "jsonPath: {}\n      name: {}\n",
+                    c.json_path, c.name
+                )),
                 "{}: column {} with {}",
                 k.kind,
                 c.name,

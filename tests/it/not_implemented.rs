@@ -8,7 +8,10 @@ use crate::support::flux;
 
 /// (command path, minimal valid arguments) of every leaf that is not implemented yet.
 pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
-    ("bootstrap bitbucket-server", "--owner=o --repository=r --hostname=h"),
+    (
+        "bootstrap bitbucket-server",
+        "--owner=o --repository=r --hostname=h",
+    ),
     ("bootstrap git", "--url=ssh://git@example.com/org/repo"),
     ("bootstrap gitea", "--owner=o --repository=r"),
     ("bootstrap github", "--owner=o --repository=r"),
@@ -79,7 +82,10 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("plugin uninstall", "foo"),
     ("plugin update", ""),
     ("pull artifact", "oci://localhost/podinfo:1.0.0 --output=."),
-    ("push artifact", "oci://localhost/podinfo:1.0.0 --path=. --source=s --revision=r"),
+    (
+        "push artifact",
+        "oci://localhost/podinfo:1.0.0 --path=. --source=s --revision=r",
+    ),
     ("reconcile helmrelease", "a --force"),
     ("reconcile image policy", "a"),
     ("reconcile image repository", "a"),
@@ -136,8 +142,10 @@ pub const IMPLEMENTED: &[(&str, &str)] = &[
 ];
 
 fn leaves(cmd: &clap::Command, path: &str, out: &mut BTreeSet<String>) {
-    let subs: Vec<&clap::Command> =
-        cmd.get_subcommands().filter(|s| s.get_name() != "help").collect();
+    let subs: Vec<&clap::Command> = cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help")
+        .collect();
     if subs.is_empty() {
         out.insert(path.trim().to_string());
     }
@@ -150,14 +158,26 @@ fn leaves(cmd: &clap::Command, path: &str, out: &mut BTreeSet<String>) {
 fn the_lists_name_every_leaf_outside_create() {
     let mut all = BTreeSet::new();
     leaves(&flux_rs::cli::command(), "", &mut all);
-    let all: BTreeSet<String> =
-        all.into_iter().filter(|p| p != "create" && !p.starts_with("create ")).collect();
-    let listed: BTreeSet<String> =
-        NOT_IMPLEMENTED.iter().chain(IMPLEMENTED).map(|(p, _)| (*p).to_string()).collect();
+    let all: BTreeSet<String> = all
+        .into_iter()
+        .filter(|p| p != "create" && !p.starts_with("create "))
+        .collect();
+    let listed: BTreeSet<String> = NOT_IMPLEMENTED
+        .iter()
+        .chain(IMPLEMENTED)
+        .map(|(p, _)| (*p).to_string())
+        .collect();
     let missing: Vec<_> = all.difference(&listed).collect();
     let extra: Vec<_> = listed.difference(&all).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "unlisted: {missing:#?}\nnot leaves: {extra:#?}");
-    assert_eq!(listed.len(), NOT_IMPLEMENTED.len() + IMPLEMENTED.len(), "a path is listed twice");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "unlisted: {missing:#?}\nnot leaves: {extra:#?}"
+    );
+    assert_eq!(
+        listed.len(),
+        NOT_IMPLEMENTED.len() + IMPLEMENTED.len(),
+        "a path is listed twice"
+    );
 }
 
 #[test]
@@ -166,8 +186,14 @@ fn not_implemented_commands_say_so() {
     for (path, args) in NOT_IMPLEMENTED {
         let line = format!("{path} {args}");
         let run = flux(&line);
-        if run.code != 1 || run.out.stderr != "✗ not implemented yet\n" || !run.out.stdout.is_empty() {
-            failures.push(format!("flux {line}: exit {} stdout {:?} stderr {:?}", run.code, run.out.stdout, run.out.stderr));
+        if run.code != 1
+            || run.out.stderr != "✗ not implemented yet\n"
+            || !run.out.stdout.is_empty()
+        {
+            failures.push(format!(
+                "flux {line}: exit {} stdout {:?} stderr {:?}",
+                run.code, run.out.stdout, run.out.stderr
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

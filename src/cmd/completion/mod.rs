@@ -21,13 +21,19 @@ pub struct CompletionArgs {
 #[derive(Debug, Clone, Copy, Subcommand)]
 pub enum CompletionCommand {
     /// Print the bash completion script
-    #[command(after_help = "Examples:\n  # Load the completions in the current bash session\n  . <(flux completion bash)\n\n  # Load them in every new session\n  echo '. <(flux completion bash)' >> ~/.bashrc")]
+    #[command(
+        after_help = "Examples:\n  # Load the completions in the current bash session\n  . <(flux completion bash)\n\n  # Load them in every new session\n  echo '. <(flux completion bash)' >> ~/.bashrc"
+    )]
     Bash,
     /// Print the fish completion script
-    #[command(after_help = "Examples:\n  flux completion fish > ~/.config/fish/completions/flux.fish")]
+    #[command(
+        after_help = "Examples:\n  flux completion fish > ~/.config/fish/completions/flux.fish"
+    )]
     Fish,
     /// Print the PowerShell completion script
-    #[command(after_help = "Examples:\n  flux completion powershell | Out-String | Invoke-Expression")]
+    #[command(
+        after_help = "Examples:\n  flux completion powershell | Out-String | Invoke-Expression"
+    )]
     Powershell,
     /// Print the zsh completion script
     #[command(after_help = "Examples:\n  flux completion zsh > \"${fpath[1]}/_flux\"")]

@@ -166,7 +166,10 @@ impl ExportArgs {
                     ExportSourceCommand::Helm(a) => (&kinds::HELM_REPOSITORY, a),
                     ExportSourceCommand::Oci(a) => (&kinds::OCI_REPOSITORY, a),
                 };
-                ExportRequest { with_credentials: s.with_credentials, ..one(kind, a) }
+                ExportRequest {
+                    with_credentials: s.with_credentials,
+                    ..one(kind, a)
+                }
             }
         }
     }

@@ -18,8 +18,11 @@ pub static SOURCES: &[&KindInfo] = &[
 ];
 
 /// The kinds of `get images all`, in upstream order.
-pub static IMAGES: &[&KindInfo] =
-    &[&kinds::IMAGE_REPOSITORY, &kinds::IMAGE_POLICY, &kinds::IMAGE_UPDATE_AUTOMATION];
+pub static IMAGES: &[&KindInfo] = &[
+    &kinds::IMAGE_REPOSITORY,
+    &kinds::IMAGE_POLICY,
+    &kinds::IMAGE_UPDATE_AUTOMATION,
+];
 
 /// The kinds of `get all`, in upstream order.
 pub static EVERYTHING: &[&KindInfo] = &[

@@ -5,8 +5,8 @@ use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
 use crate::cmd::values::{LogLevel, parse_log_level};
+use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Install the default components

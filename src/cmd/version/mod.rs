@@ -50,18 +50,28 @@ pub fn render(info: &BTreeMap<String, String>, output: &str) -> Result<String, C
             text.push('\n');
             Ok(text)
         }
-        other => Err(CliError::msg(format!("--output must be json or yaml, not {other}"))),
+        other => Err(CliError::msg(format!(
+            "--output must be json or yaml, not {other}"
+        ))),
     }
 }
 
 // Version strings are plain scalars; quote the odd value a YAML reader would misread.
 fn yaml_scalar(v: &str) -> String {
     let plain = !v.is_empty()
-        && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@' | ':' | '/'))
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@' | ':' | '/'))
         && !v.ends_with(':')
         && v.parse::<f64>().is_err()
-        && !matches!(v, "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~");
-    if plain { v.to_string() } else { format!("{v:?}") }
+        && !matches!(
+            v,
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~"
+        );
+    if plain {
+        v.to_string()
+    } else {
+        format!("{v:?}")
+    }
 }
 
 /// Runs `flux version`.
