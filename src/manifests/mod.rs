@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::error::CliError;
 
+pub mod image;
+pub mod notification;
+
 /// Whether `s` is an RFC 1123 DNS label (lower-case alphanumerics and `-`, at most 63).
 pub fn is_dns_label(s: &str) -> bool {
     !s.is_empty()

@@ -4,7 +4,12 @@ use crate::support::{GoldenCase, run_cases};
 
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![]
+    vec![
+        ("create image", crate::create_image::CASES),
+        ("create notification", crate::create_notification::CASES),
+        ("export goldens via create image", crate::create_image::DERIVED),
+        ("export goldens via create notification", crate::create_notification::DERIVED),
+    ]
 }
 
 #[test]

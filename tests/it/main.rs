@@ -12,7 +12,10 @@ mod kinds;
 mod not_implemented;
 mod install_script;
 mod schema_matrix;
+mod yaml_goldens;
 mod create_goldens;
+mod create_image;
+mod create_notification;
 
 #[test]
 fn no_forgotten_test_files() {

@@ -7,12 +7,19 @@ use crate::support::{GoldenCase, cmd_flux_dir, flux_in, upstream};
 
 /// Command-line matrices from each generator area.
 fn matrices() -> Vec<(&'static str, &'static [&'static str])> {
-    vec![]
+    vec![
+        ("image", crate::create_image::MATRIX),
+        ("notification", crate::create_notification::MATRIX),
+    ]
 }
 
 /// The upstream golden tables (their successful command lines are validated too).
 fn golden_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![]
+    vec![
+        ("image", crate::create_image::CASES),
+        ("image", crate::create_image::DERIVED),
+        ("notification", crate::create_notification::DERIVED),
+    ]
 }
 
 #[test]
