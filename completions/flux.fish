@@ -769,17 +769,20 @@ complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_su
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert" -d '(placeholder) flux create alert'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert-provider" -d '(placeholder) flux create alert-provider'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert" -d 'Create or update a Alert resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert-provider" -d 'Create or update a Provider resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "helmrelease" -d '(placeholder) flux create helmrelease'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "hr" -d '(placeholder) flux create helmrelease'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "image" -d 'Create or update resources dealing with image automation'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "kustomization" -d '(placeholder) flux create kustomization'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "ks" -d '(placeholder) flux create kustomization'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "receiver" -d '(placeholder) flux create receiver'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "receiver" -d 'Create or update a Receiver resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "tenant" -d '(placeholder) flux create tenant'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l provider-ref -d 'the Provider to send the alerts to' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l event-severity -d 'the severity of the events to alert on' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l event-source -d 'the objects whose events raise alerts (<kind>/<name>), also accepts comma-separated values' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -805,7 +808,12 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l type -d 'the provider type' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l channel -d 'the channel messages are posted to, for chat providers' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l username -d 'the bot user name the provider posts as' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l address -d 'the address of the Git repository, chat provider or webhook' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l secret-ref -d 'the name of the Secret holding the authentication token' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -831,7 +839,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -910,9 +918,9 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "policy" -d '(placeholder) flux create image policy'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "repository" -d '(placeholder) flux create image repository'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "update" -d '(placeholder) flux create image update'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "policy" -d 'Create or update an ImagePolicy object'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "repository" -d 'Create or update an ImageRepository object'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "update" -d 'Create or update an ImageUpdateAutomation object'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -965,6 +973,10 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l type -d 'the receiver type, one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l secret-ref -d 'the name of the Secret holding the webhook token' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l event -d 'the event types to handle, also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l resource -d 'the objects to reconcile (<kind>/<name>), also accepts comma-separated values' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -990,7 +1002,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -4112,12 +4124,12 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Print the fish completion script'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Print the PowerShell completion script'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Print the zsh completion script'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert" -d '(placeholder) flux create alert'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert-provider" -d '(placeholder) flux create alert-provider'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert" -d 'Create or update a Alert resource'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert-provider" -d 'Create or update a Provider resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "helmrelease" -d '(placeholder) flux create helmrelease'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "image" -d 'Create or update resources dealing with image automation'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "kustomization" -d '(placeholder) flux create kustomization'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "receiver" -d '(placeholder) flux create receiver'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "receiver" -d 'Create or update a Receiver resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "source" -d 'Create or update sources'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "tenant" -d '(placeholder) flux create tenant'

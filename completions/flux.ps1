@@ -867,20 +867,23 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, '(placeholder) flux create alert')
-            [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, '(placeholder) flux create alert-provider')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Create or update a Alert resource')
+            [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, 'Create or update a Provider resource')
             [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
             [CompletionResult]::new('hr', 'hr', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Create or update resources dealing with image automation')
             [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
             [CompletionResult]::new('ks', 'ks', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
-            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, '(placeholder) flux create receiver')
+            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Receiver resource')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or update Kubernetes secrets')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Create or update sources')
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, '(placeholder) flux create tenant')
             break
         }
         'flux;create;alert' {
+            [CompletionResult]::new('--provider-ref', '--provider-ref', [CompletionResultType]::ParameterName, 'the Provider to send the alerts to')
+            [CompletionResult]::new('--event-severity', '--event-severity', [CompletionResultType]::ParameterName, 'the severity of the events to alert on')
+            [CompletionResult]::new('--event-source', '--event-source', [CompletionResultType]::ParameterName, 'the objects whose events raise alerts (<kind>/<name>), also accepts comma-separated values')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -907,11 +910,16 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;alert-provider' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'the provider type')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'the channel messages are posted to, for chat providers')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'the bot user name the provider posts as')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'the address of the Git repository, chat provider or webhook')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of the Secret holding the authentication token')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -938,8 +946,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;helmrelease' {
@@ -1033,14 +1041,21 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, '(placeholder) flux create image policy')
-            [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, '(placeholder) flux create image repository')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, '(placeholder) flux create image update')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Create or update an ImagePolicy object')
+            [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, 'Create or update an ImageRepository object')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Create or update an ImageUpdateAutomation object')
             break
         }
         'flux;create;image;policy' {
+            [CompletionResult]::new('--image-ref', '--image-ref', [CompletionResultType]::ParameterName, 'the name of an ImageRepository object')
+            [CompletionResult]::new('--select-semver', '--select-semver', [CompletionResultType]::ParameterName, 'a semver range the tags must satisfy (e.g. ''1.x'')')
+            [CompletionResult]::new('--select-alpha', '--select-alpha', [CompletionResultType]::ParameterName, 'select by alphabetical order: "asc" selects the last tag, "desc" the first')
+            [CompletionResult]::new('--select-numeric', '--select-numeric', [CompletionResultType]::ParameterName, 'select by numerical order: "asc" selects the last tag, "desc" the first')
+            [CompletionResult]::new('--filter-regex', '--filter-regex', [CompletionResultType]::ParameterName, 'a regular expression the tags must match')
+            [CompletionResult]::new('--filter-extract', '--filter-extract', [CompletionResultType]::ParameterName, 'a replacement built from --filter-regex capture groups, used for sorting')
+            [CompletionResult]::new('--reflect-digest', '--reflect-digest', [CompletionResultType]::ParameterName, 'the digest reflection policy: ''Never'', ''IfNotPresent'' or ''Always'' (the default is ''Never'')')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'how often to refresh the digest of the selected tag (only with --reflect-digest=Always)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
@@ -1065,11 +1080,15 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;image;repository' {
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'the image repository to scan, without tag (e.g. library/alpine)')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of a docker-registry Secret holding the registry credentials')
+            [CompletionResult]::new('--cert-ref', '--cert-ref', [CompletionResultType]::ParameterName, 'the name of a Secret holding the TLS certificates')
+            [CompletionResult]::new('--scan-timeout', '--scan-timeout', [CompletionResultType]::ParameterName, 'how long a scan may take; the interval is used when not set')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1096,11 +1115,21 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;image;update' {
+            [CompletionResult]::new('--git-repo-ref', '--git-repo-ref', [CompletionResultType]::ParameterName, 'the name of the GitRepository object describing the upstream Git repository')
+            [CompletionResult]::new('--git-repo-namespace', '--git-repo-namespace', [CompletionResultType]::ParameterName, 'the namespace of the GitRepository object (defaults to the ImageUpdateAutomation''s)')
+            [CompletionResult]::new('--git-repo-path', '--git-repo-path', [CompletionResultType]::ParameterName, 'the directory holding the manifests to update (defaults to the repository root)')
+            [CompletionResult]::new('--checkout-branch', '--checkout-branch', [CompletionResultType]::ParameterName, 'the branch to check out')
+            [CompletionResult]::new('--push-branch', '--push-branch', [CompletionResultType]::ParameterName, 'the branch to push commits to (defaults to the checkout branch)')
+            [CompletionResult]::new('--commit-template', '--commit-template', [CompletionResultType]::ParameterName, 'a template for the commit messages')
+            [CompletionResult]::new('--author-name', '--author-name', [CompletionResultType]::ParameterName, 'the commit author''s name')
+            [CompletionResult]::new('--author-email', '--author-email', [CompletionResultType]::ParameterName, 'the commit author''s email')
+            [CompletionResult]::new('--signing-key-secret', '--signing-key-secret', [CompletionResultType]::ParameterName, 'the name of a Secret holding the key used to sign commits')
+            [CompletionResult]::new('--signing-key-type', '--signing-key-type', [CompletionResultType]::ParameterName, 'the format of the signing key: ''gpg'' or ''ssh'' (the controller assumes ''gpg'' when not set)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1127,8 +1156,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;kustomization' {
@@ -1194,6 +1223,10 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;create;receiver' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'the receiver type, one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of the Secret holding the webhook token')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'the event types to handle, also accepts comma-separated values')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'the objects to reconcile (<kind>/<name>), also accepts comma-separated values')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1220,8 +1253,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret' {
@@ -7661,12 +7694,12 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;help;create' {
-            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, '(placeholder) flux create alert')
-            [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, '(placeholder) flux create alert-provider')
+            [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Create or update a Alert resource')
+            [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, 'Create or update a Provider resource')
             [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Create or update resources dealing with image automation')
             [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
-            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, '(placeholder) flux create receiver')
+            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Receiver resource')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or update Kubernetes secrets')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Create or update sources')
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, '(placeholder) flux create tenant')
@@ -7682,9 +7715,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;help;create;image' {
-            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, '(placeholder) flux create image policy')
-            [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, '(placeholder) flux create image repository')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, '(placeholder) flux create image update')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Create or update an ImagePolicy object')
+            [CompletionResult]::new('repository', 'repository', [CompletionResultType]::ParameterValue, 'Create or update an ImageRepository object')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Create or update an ImageUpdateAutomation object')
             break
         }
         'flux;help;create;image;policy' {
