@@ -30,6 +30,7 @@ pub mod trace;
 pub mod tree;
 pub mod trigger;
 pub mod uninstall;
+pub mod values;
 pub mod version;
 
 use tokio::sync::OnceCell;

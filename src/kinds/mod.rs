@@ -5,3 +5,7 @@ pub mod helm;
 pub mod image;
 pub mod kustomize;
 pub mod notification;
+pub mod readiness;
+mod table;
+
+pub use table::*;

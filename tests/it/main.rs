@@ -4,6 +4,12 @@
 mod support;
 
 mod cli;
+mod client_only;
+mod command_tree;
+mod generated_files;
+mod help;
+mod kinds;
+mod not_implemented;
 mod install_script;
 mod schema_matrix;
 mod yaml_goldens;

@@ -1,15 +1,39 @@
-//! `flux check`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/check*.go`).
+//! `flux check`: mirrors upstream `cmd/flux/check.go` (operate.md §4). Deviations: none known.
 
-use clap::Args;
+use clap::{ArgAction, Args};
 
+use crate::cli::{GoDuration, parse_bool, parse_duration};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux check
+const EXAMPLES: &str = "Examples:
+  # Check the prerequisites before installing
+  flux check --pre
+
+  # Check the installed controllers and CRDs
+  flux check";
+
+/// Check the prerequisites and the health of the Flux installation
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CheckArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    /// only run the prerequisite checks
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub pre: bool,
+
+    /// the components to check, comma separated
+    #[arg(long, value_delimiter = ',', action = ArgAction::Append,
+          default_value = "source-controller,kustomize-controller,helm-controller,notification-controller")]
+    pub components: Vec<String>,
+
+    /// extra components to check besides the default ones, comma separated
+    #[arg(long, value_delimiter = ',', action = ArgAction::Append)]
+    pub components_extra: Vec<String>,
+
+    /// how often to poll the controller deployments
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    pub poll_interval: GoDuration,
 }
 
 /// Runs `flux check`.

@@ -1,15 +1,17 @@
-//! `flux docgen`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/docgen*.go`).
+//! `flux docgen` (hidden): writes the command reference; mirrors upstream
+//! `cmd/flux/docgen.go`. Deviations: none known.
 
 use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux docgen
+/// Generate the command reference documentation
 #[derive(Debug, Args)]
 pub struct DocgenArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    /// directory the documentation is written to
+    #[arg(long, default_value = "./docs/cmd")]
+    pub path: String,
 }
 
 /// Runs `flux docgen`.

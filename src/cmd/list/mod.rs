@@ -1,18 +1,30 @@
-//! `flux list`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/list*.go`).
+//! `flux list`: list artifacts of a registry. Mirrors upstream `cmd/flux/list.go`.
 
-use clap::Args;
+pub mod artifacts;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux list
+/// List artifacts
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct ListArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: ListCommand,
 }
 
-/// Runs `flux list`.
-pub async fn run(_ctx: &Ctx, _args: ListArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux list` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ListCommand {
+    /// List the tags of an OCI artifact repository with their digest and origin
+    Artifacts(artifacts::ListArtifactsArgs),
+}
+
+/// Runs `flux list …`.
+pub async fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        ListCommand::Artifacts(a) => artifacts::run(ctx, a).await,
+    }
 }

@@ -1,18 +1,30 @@
-//! `flux pull`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/pull*.go`).
+//! `flux pull`: mirrors upstream `cmd/flux/pull.go`.
 
-use clap::Args;
+pub mod artifact;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux pull
+/// Pull artifacts from a container registry
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct PullArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: PullCommand,
 }
 
-/// Runs `flux pull`.
-pub async fn run(_ctx: &Ctx, _args: PullArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux pull` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PullCommand {
+    /// Pull an OCI artifact and extract it into a directory
+    Artifact(artifact::PullArtifactArgs),
+}
+
+/// Runs `flux pull …`.
+pub async fn run(ctx: &Ctx, args: PullArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        PullCommand::Artifact(a) => artifact::run(ctx, a).await,
+    }
 }

@@ -1,18 +1,30 @@
-//! `flux push`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/push*.go`).
+//! `flux push`: mirrors upstream `cmd/flux/push.go`.
 
-use clap::Args;
+pub mod artifact;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux push
+/// Push artifacts to a container registry
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct PushArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: PushCommand,
 }
 
-/// Runs `flux push`.
-pub async fn run(_ctx: &Ctx, _args: PushArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux push` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum PushCommand {
+    /// Push the contents of a directory or file as an OCI artifact
+    Artifact(artifact::PushArtifactArgs),
+}
+
+/// Runs `flux push …`.
+pub async fn run(ctx: &Ctx, args: PushArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        PushCommand::Artifact(a) => artifact::run(ctx, a).await,
+    }
 }

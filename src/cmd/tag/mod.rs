@@ -1,18 +1,30 @@
-//! `flux tag`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/tag*.go`).
+//! `flux tag`: mirrors upstream `cmd/flux/tag.go`.
 
-use clap::Args;
+pub mod artifact;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux tag
+/// Tag artifacts in a container registry
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct TagArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: TagCommand,
 }
 
-/// Runs `flux tag`.
-pub async fn run(_ctx: &Ctx, _args: TagArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux tag` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TagCommand {
+    /// Add tags to an existing OCI artifact
+    Artifact(artifact::TagArtifactArgs),
+}
+
+/// Runs `flux tag …`.
+pub async fn run(ctx: &Ctx, args: TagArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        TagCommand::Artifact(a) => artifact::run(ctx, a).await,
+    }
 }

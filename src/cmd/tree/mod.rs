@@ -1,18 +1,35 @@
-//! `flux tree`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/tree*.go`).
+//! `flux tree`: print the objects Flux manages as a tree. Mirrors upstream `cmd/flux/tree.go`.
 
-use clap::Args;
+pub mod artifact;
+pub mod kustomization;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux tree
+/// Print the resources reconciled by Flux as a tree
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct TreeArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: TreeCommand,
 }
 
-/// Runs `flux tree`.
-pub async fn run(_ctx: &Ctx, _args: TreeArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux tree` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TreeCommand {
+    /// Print the trees of artifact objects
+    Artifact(artifact::TreeArtifactArgs),
+    /// Print the objects a Kustomization manages, recursively
+    #[command(visible_alias = "ks")]
+    Kustomization(kustomization::TreeKustomizationArgs),
+}
+
+/// Runs `flux tree …`.
+pub async fn run(ctx: &Ctx, args: TreeArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        TreeCommand::Artifact(a) => artifact::run(ctx, a).await,
+        TreeCommand::Kustomization(a) => kustomization::run(ctx, a).await,
+    }
 }

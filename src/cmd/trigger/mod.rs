@@ -1,18 +1,30 @@
-//! `flux trigger`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/trigger*.go`).
+//! `flux trigger`: mirrors upstream `cmd/flux/trigger.go`.
 
-use clap::Args;
+pub mod receiver;
+
+use clap::{Args, Subcommand};
 
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux trigger
+/// Trigger webhook receivers
 #[derive(Debug, Args)]
+#[command(arg_required_else_help = true)]
 pub struct TriggerArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    #[command(subcommand)]
+    pub command: TriggerCommand,
 }
 
-/// Runs `flux trigger`.
-pub async fn run(_ctx: &Ctx, _args: TriggerArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+/// The `flux trigger` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TriggerCommand {
+    /// Send a webhook request to a Receiver
+    Receiver(receiver::TriggerReceiverArgs),
+}
+
+/// Runs `flux trigger …`.
+pub async fn run(ctx: &Ctx, args: TriggerArgs) -> Result<ExitStatus, CliError> {
+    match args.command {
+        TriggerCommand::Receiver(a) => receiver::run(ctx, a).await,
+    }
 }

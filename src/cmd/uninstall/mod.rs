@@ -1,15 +1,37 @@
-//! `flux uninstall`: placeholder until its command tree is declared (mirrors upstream `cmd/flux/uninstall*.go`).
+//! `flux uninstall`: mirrors upstream `cmd/flux/uninstall.go` (bootstrap-install.md §1.9, §6).
+//! Deviations: none known.
 
-use clap::Args;
+use clap::{ArgAction, Args};
 
+use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// (placeholder) flux uninstall
+const EXAMPLES: &str = "Examples:
+  # Uninstall Flux and delete its namespace
+  flux uninstall
+
+  # Uninstall Flux but keep the namespace
+  flux uninstall --keep-namespace";
+
+/// Remove the Flux components, custom resources and namespace from the cluster
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct UninstallArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    pub args: Vec<String>,
+    /// do not delete the namespace
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub keep_namespace: bool,
+
+    /// only print what would be deleted
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub dry_run: bool,
+
+    /// do not ask for confirmation
+    #[arg(short = 's', long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub silent: bool,
 }
 
 /// Runs `flux uninstall`.

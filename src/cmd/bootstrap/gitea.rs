@@ -1,0 +1,78 @@
+//! `flux bootstrap gitea`: mirrors upstream `cmd/flux/bootstrap_gitea.go`
+//! (bootstrap-install.md §1.7). Deviations: none known.
+
+use clap::{ArgAction, Args};
+
+use super::BootstrapFlags;
+use crate::cli::{GoDuration, parse_bool, parse_duration};
+use crate::cmd::Ctx;
+use crate::error::{CliError, ExitStatus};
+
+const EXAMPLES: &str = "Examples:
+  # Bootstrap an organisation repository (the token is read from GITEA_TOKEN)
+  flux bootstrap gitea --owner=<org> --repository=<repo> --path=clusters/my-cluster
+
+  # Bootstrap a personal repository
+  flux bootstrap gitea --owner=<user> --repository=<repo> --personal --path=clusters/my-cluster";
+
+// Bootstrap against Gitea.
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct BootstrapGiteaArgs {
+    /// Gitea user or organisation that owns the repository
+    #[arg(long)]
+    pub owner: Option<String>,
+
+    /// name of the Gitea repository
+    #[arg(long)]
+    pub repository: Option<String>,
+
+    /// Gitea teams given access to the repository as 'team:permission' (maintain when omitted), comma separated
+    #[arg(long, value_delimiter = ',', action = ArgAction::Append)]
+    pub team: Vec<String>,
+
+    /// the owner is a Gitea user instead of an organisation
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub personal: bool,
+
+    /// create or configure the repository as private
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "true", value_parser = parse_bool)]
+    pub private: bool,
+
+    /// sync interval of the cluster
+    #[arg(long, default_value = "1m0s", value_parser = parse_duration)]
+    pub interval: GoDuration,
+
+    /// Gitea host name
+    #[arg(long, default_value = "gitea.com")]
+    pub hostname: String,
+
+    /// path inside the repository the cluster syncs from
+    #[arg(long)]
+    pub path: Option<String>,
+
+    /// give the deploy key write access
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub read_write_key: bool,
+
+    /// also apply the options to a repository that already exists
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub reconcile: bool,
+
+    // Extra positional words are accepted and ignored, as upstream.
+    #[arg(hide = true)]
+    pub args: Vec<String>,
+}
+
+/// Runs `flux bootstrap gitea`.
+pub async fn run(
+    _ctx: &Ctx,
+    _flags: &BootstrapFlags,
+    _args: BootstrapGiteaArgs,
+) -> Result<ExitStatus, CliError> {
+    crate::error::not_implemented()
+}
