@@ -726,8 +726,11 @@ mod tests {
     fn example(name: &str) -> Option<Value> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata/export");
-        let text = std::fs::read_to_string(dir.join(name)).ok()?.replace("{{ .fluxns }}", "flux-system");
-        let docs = crate::yaml::from_str_multi(&text).ok()?;
+        if !dir.is_dir() {
+            return None; // ../shared absent: nothing to compare against
+        }
+        let text = std::fs::read_to_string(dir.join(name)).expect("upstream example").replace("{{ .fluxns }}", "flux-system");
+        let docs = crate::yaml::from_str_multi(&text).expect("upstream example parses");
         docs.into_iter().next()
     }
 
@@ -738,7 +741,8 @@ mod tests {
 
     #[test]
     fn upstream_examples_round_trip() {
-        let cases: [(&str, fn(&Value)); 5] = [
+        type Check = fn(&Value);
+        let cases: [(&str, Check); 5] = [
             ("git-repo.yaml", round_trip::<GitRepository>),
             ("helm-repo.yaml", round_trip::<HelmRepository>),
             ("helm-chart.yaml", round_trip::<HelmChart>),
@@ -746,11 +750,47 @@ mod tests {
             ("external-artifact.yaml", round_trip::<ExternalArtifact>),
         ];
         for (file, check) in cases {
-            let Some(v) = example(file) else {
-                return; // ../shared absent: nothing to compare against
-            };
+            let Some(v) = example(file) else { return };
             check(&v);
         }
+    }
+
+    /// Every source object in upstream's test data (with statuses) deserializes into its type.
+    #[test]
+    fn upstream_objects_deserialize() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
+        if !dir.is_dir() {
+            return;
+        }
+        let files = [
+            "export/objects.yaml", "get/objects.yaml", "get/status_objects.yaml", "tree/kustomizations.yaml",
+            "cluster_info/gitrepositories.yaml", "trace/helmrelease.yaml", "trace/helmrelease-oci.yaml",
+            "trace/deployment.yaml", "trace/deployment-hr-ocirepo.yaml", "build-kustomization/podinfo-source.yaml",
+        ];
+        let mut seen = 0;
+        for file in files {
+            let Ok(text) = std::fs::read_to_string(dir.join(file)) else { continue };
+            let text = text.replace("{{ .fluxns }}", "flux-system").replace("{{ .ns }}", "flux-system");
+            let docs = crate::yaml::from_str_multi(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            for doc in docs {
+                if doc["apiVersion"] != API_VERSION {
+                    continue;
+                }
+                seen += 1;
+                let kind = doc["kind"].as_str().unwrap_or_default().to_string();
+                let res = match kind.as_str() {
+                    GIT_REPOSITORY_KIND => serde_json::from_value::<GitRepository>(doc).map(|_| ()),
+                    HELM_REPOSITORY_KIND => serde_json::from_value::<HelmRepository>(doc).map(|_| ()),
+                    HELM_CHART_KIND => serde_json::from_value::<HelmChart>(doc).map(|_| ()),
+                    BUCKET_KIND => serde_json::from_value::<Bucket>(doc).map(|_| ()),
+                    OCI_REPOSITORY_KIND => serde_json::from_value::<OCIRepository>(doc).map(|_| ()),
+                    EXTERNAL_ARTIFACT_KIND => serde_json::from_value::<ExternalArtifact>(doc).map(|_| ()),
+                    other => panic!("{file}: unexpected kind {other}"),
+                };
+                res.unwrap_or_else(|e| panic!("{file}: {kind}: {e}"));
+            }
+        }
+        assert!(seen > 5, "only {seen} source objects found");
     }
 
     #[test]

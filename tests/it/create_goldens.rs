@@ -4,7 +4,9 @@ use crate::support::{GoldenCase, run_cases};
 
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![]
+    vec![
+        ("create source", crate::create_source::CASES),
+    ]
 }
 
 #[test]

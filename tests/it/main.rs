@@ -5,6 +5,7 @@ mod support;
 
 mod cli;
 mod create_goldens;
+mod create_source;
 
 #[test]
 fn no_forgotten_test_files() {
