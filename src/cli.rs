@@ -13,7 +13,7 @@ use crate::cmd;
 /// Command line interface for running Flux CD: bootstrap, install, create and operate the GitOps
 /// toolkit on a Kubernetes cluster.
 #[derive(Debug, Parser)]
-#[command(name = "flux", bin_name = "flux", disable_version_flag = true)]
+#[command(name = "flux", bin_name = "flux", disable_version_flag = true, arg_required_else_help = true)]
 #[command(about = "Command line utility for assembling Kubernetes CD pipelines the GitOps way.")]
 pub struct Cli {
     #[command(flatten)]

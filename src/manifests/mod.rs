@@ -1,11 +1,13 @@
 //! Pure generators: `--export` objects for `flux create …`, and the helpers they share (name
 //! and label validation, the export printer). Bytes in, objects out; no network, no clock, no env.
 
-pub mod source;
-
 use std::collections::BTreeMap;
 
 use crate::error::CliError;
+
+pub mod image;
+pub mod notification;
+pub mod source;
 
 /// Whether `s` is an RFC 1123 DNS label (lower-case alphanumerics and `-`, at most 63).
 pub fn is_dns_label(s: &str) -> bool {

@@ -5,6 +5,8 @@ use crate::support::{GoldenCase, run_cases};
 /// All case tables, by area.
 fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
     vec![
+        ("create image", crate::create_image::CASES),
+        ("create notification", crate::create_notification::CASES),
         ("create source", crate::create_source::CASES),
     ]
 }

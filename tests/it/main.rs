@@ -4,7 +4,12 @@
 mod support;
 
 mod cli;
+mod install_script;
+mod schema_matrix;
+mod yaml_goldens;
 mod create_goldens;
+mod create_image;
+mod create_notification;
 mod create_source;
 
 #[test]

@@ -1,21 +1,73 @@
 //! `flux create alert`: mirrors upstream `cmd/flux/create_alert.go` (v2.9.4).
+//! Deviations: applying to the cluster is not implemented yet.
 
 use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::notification::{AlertOptions, alert};
+use crate::report::Reporter;
 
-/// (placeholder) flux create alert
+const EXAMPLES: &str = "Examples:
+  # Generate an Alert for the events of a Kustomization
+  flux create alert \\
+  --event-severity info \\
+  --event-source Kustomization/flux-system \\
+  --provider-ref slack \\
+  flux-system";
+
+/// Create or update a Alert resource
+///
+/// Generates an Alert resource, which forwards the events of the selected objects to a Provider.
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CreateAlertArgs {
     /// the object name, then any further arguments (ignored, as upstream does)
     #[arg(value_name = "NAME")]
     pub args: Vec<String>,
+
+    /// the Provider to send the alerts to
+    #[arg(long, default_value = "")]
+    pub provider_ref: String,
+
+    /// the severity of the events to alert on
+    #[arg(long, default_value = "")]
+    pub event_severity: String,
+
+    /// the objects whose events raise alerts (<kind>/<name>), also accepts comma-separated values
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub event_source: Vec<String>,
+}
+
+/// pflag reads a lone empty string-slice value (`--x=""`) as no entries at all.
+pub(crate) fn slice_values(values: Vec<String>) -> Vec<String> {
+    if values.len() == 1 && values[0].is_empty() {
+        Vec::new()
+    } else {
+        values
+    }
 }
 
 /// Runs `flux create alert`.
-pub async fn run(_ctx: &Ctx, _flags: &CreateFlags, args: CreateAlertArgs) -> Result<ExitStatus, CliError> {
-    crate::manifests::name_arg(&args.args)?;
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateAlertArgs,
+) -> Result<ExitStatus, CliError> {
+    let name = crate::manifests::name_arg(&args.args)?;
+    let alert = alert(&AlertOptions {
+        name: name.to_string(),
+        namespace: ctx.namespace().to_string(),
+        labels: flags.labels.clone(),
+        provider_ref: args.provider_ref,
+        event_severity: args.event_severity,
+        event_sources: slice_values(args.event_source),
+    })?;
+    if flags.export {
+        ctx.ui.out(&crate::manifests::export_yaml(&alert)?)?;
+        return Ok(ExitStatus::Success);
+    }
+    ctx.ui.generate("generating Alert");
     crate::error::not_implemented()
 }

@@ -1,21 +1,114 @@
 //! `flux create receiver`: mirrors upstream `cmd/flux/create_receiver.go` (v2.9.4).
+//! Deviations: applying to the cluster is not implemented yet.
 
 use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
+use crate::cmd::create::alert::slice_values;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::notification::{ReceiverOptions, receiver};
+use crate::report::Reporter;
 
-/// (placeholder) flux create receiver
+const EXAMPLES: &str = "Examples:
+  # Generate a Receiver for GitHub push events
+  flux create receiver github-receiver \\
+    --type github \\
+    --event ping \\
+    --event push \\
+    --secret-ref webhook-token \\
+    --resource GitRepository/webapp \\
+    --resource HelmRepository/webapp";
+
+/// The receiver types `--type` accepts (flux's `flags.ReceiverType`).
+pub const RECEIVER_TYPES: &[&str] = &[
+    "generic",
+    "generic-hmac",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "harbor",
+    "dockerhub",
+    "quay",
+    "gcr",
+    "nexus",
+    "acr",
+    "cdevents",
+];
+
+/// Error from [`parse_receiver_type`], worded as flux's `flags.ReceiverType`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReceiverTypeError {
+    /// An empty value.
+    #[error("no receiver type given, please specify the receiver type")]
+    Empty,
+    /// A value outside [`RECEIVER_TYPES`].
+    #[error(
+        "receiver type '{0}' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents"
+    )]
+    Unsupported(String),
+}
+
+/// clap value parser for `--type` (receiver types).
+// Shared with `create secret receiver --type`; fold into a common flags module.
+pub fn parse_receiver_type(s: &str) -> Result<String, ReceiverTypeError> {
+    if s.trim().is_empty() {
+        return Err(ReceiverTypeError::Empty);
+    }
+    if !RECEIVER_TYPES.contains(&s) {
+        return Err(ReceiverTypeError::Unsupported(s.to_string()));
+    }
+    Ok(s.to_string())
+}
+
+/// Create or update a Receiver resource
+///
+/// Generates a Receiver resource, a webhook endpoint that asks Flux to reconcile the listed
+/// objects when an external system sends an event.
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CreateReceiverArgs {
     /// the object name, then any further arguments (ignored, as upstream does)
     #[arg(value_name = "NAME")]
     pub args: Vec<String>,
+
+    /// the receiver type, one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents
+    #[arg(long = "type", value_parser = parse_receiver_type)]
+    pub type_: Option<String>,
+
+    /// the name of the Secret holding the webhook token
+    #[arg(long, default_value = "")]
+    pub secret_ref: String,
+
+    /// the event types to handle, also accepts comma-separated values
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub event: Vec<String>,
+
+    /// the objects to reconcile (<kind>/<name>), also accepts comma-separated values
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub resource: Vec<String>,
 }
 
 /// Runs `flux create receiver`.
-pub async fn run(_ctx: &Ctx, _flags: &CreateFlags, args: CreateReceiverArgs) -> Result<ExitStatus, CliError> {
-    crate::manifests::name_arg(&args.args)?;
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateReceiverArgs,
+) -> Result<ExitStatus, CliError> {
+    let name = crate::manifests::name_arg(&args.args)?;
+    let receiver = receiver(&ReceiverOptions {
+        name: name.to_string(),
+        namespace: ctx.namespace().to_string(),
+        labels: flags.labels.clone(),
+        type_: args.type_.unwrap_or_default(),
+        secret_ref: args.secret_ref,
+        events: slice_values(args.event),
+        resources: slice_values(args.resource),
+    })?;
+    if flags.export {
+        ctx.ui.out(&crate::manifests::export_yaml(&receiver)?)?;
+        return Ok(ExitStatus::Success);
+    }
+    ctx.ui.generate("generating Receiver");
     crate::error::not_implemented()
 }

@@ -6,6 +6,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+pub mod schema;
+
 use flux_rs::env::Env;
 use flux_rs::ui::{Output, Ui};
 
