@@ -163,15 +163,28 @@ mod tests {
 
     #[test]
     fn omitempty_rules() {
-        let r = NamespacedObjectKindReference { kind: "GitRepository".into(), name: "a".into(), ..Default::default() };
-        assert_eq!(serde_json::to_value(&r).unwrap(), json!({"kind": "GitRepository", "name": "a"}));
-        assert_eq!(serde_json::to_value(LocalObjectReference::default()).unwrap(), json!({"name": ""}));
+        let r = NamespacedObjectKindReference {
+            kind: "GitRepository".into(),
+            name: "a".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_value(&r).unwrap(),
+            json!({"kind": "GitRepository", "name": "a"})
+        );
+        assert_eq!(
+            serde_json::to_value(LocalObjectReference::default()).unwrap(),
+            json!({"name": ""})
+        );
         let a = Artifact::default();
         assert_eq!(
             serde_json::to_value(&a).unwrap(),
             json!({"path": "", "url": "", "revision": "", "digest": "", "lastUpdateTime": null})
         );
-        assert_eq!(serde_json::to_value(ReconcileRequestStatus::default()).unwrap(), json!({}));
+        assert_eq!(
+            serde_json::to_value(ReconcileRequestStatus::default()).unwrap(),
+            json!({})
+        );
     }
 
     #[test]
@@ -197,7 +210,10 @@ mod tests {
             {"type": "Ready", "status": "False", "reason": "Failed", "message": "failed message", "lastTransitionTime": "2024-01-02T03:04:05Z", "observedGeneration": 2}
         ]))
         .unwrap();
-        assert_eq!(ready_condition(&c).map(|c| c.message.as_str()), Some("failed message"));
+        assert_eq!(
+            ready_condition(&c).map(|c| c.message.as_str()),
+            Some("failed message")
+        );
         assert!(find_condition(&c, STALLED_CONDITION).is_none());
     }
 }

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
 use crate::kinds::meta::{
-    Artifact, Condition, LocalObjectReference, NamespacedObjectKindReference, ReconcileRequestStatus,
+    Artifact, Condition, LocalObjectReference, NamespacedObjectKindReference,
+    ReconcileRequestStatus,
 };
 
 /// The API group of the source kinds.
@@ -597,7 +598,11 @@ pub struct OCIRepositoryRef {
     #[serde(rename = "semver", default, skip_serializing_if = "String::is_empty")]
     pub semver: String,
     /// Regex filter for the semver candidates.
-    #[serde(rename = "semverFilter", default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        rename = "semverFilter",
+        default,
+        skip_serializing_if = "String::is_empty"
+    )]
     pub semver_filter: String,
     /// Tag.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -627,7 +632,11 @@ pub struct OCIRepositoryVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_ref: Option<LocalObjectReference>,
     /// Keyless identities that are accepted.
-    #[serde(rename = "matchOIDCIdentity", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "matchOIDCIdentity",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub match_oidc_identity: Vec<OIDCIdentityMatch>,
     /// Secret with a Sigstore trusted root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -729,7 +738,9 @@ mod tests {
         if !dir.is_dir() {
             return None; // ../shared absent: nothing to compare against
         }
-        let text = std::fs::read_to_string(dir.join(name)).expect("upstream example").replace("{{ .fluxns }}", "flux-system");
+        let text = std::fs::read_to_string(dir.join(name))
+            .expect("upstream example")
+            .replace("{{ .fluxns }}", "flux-system");
         let docs = crate::yaml::from_str_multi(&text).expect("upstream example parses");
         docs.into_iter().next()
     }
@@ -758,19 +769,31 @@ mod tests {
     /// Every source object in upstream's test data (with statuses) deserializes into its type.
     #[test]
     fn upstream_objects_deserialize() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
         if !dir.is_dir() {
             return;
         }
         let files = [
-            "export/objects.yaml", "get/objects.yaml", "get/status_objects.yaml", "tree/kustomizations.yaml",
-            "cluster_info/gitrepositories.yaml", "trace/helmrelease.yaml", "trace/helmrelease-oci.yaml",
-            "trace/deployment.yaml", "trace/deployment-hr-ocirepo.yaml", "build-kustomization/podinfo-source.yaml",
+            "export/objects.yaml",
+            "get/objects.yaml",
+            "get/status_objects.yaml",
+            "tree/kustomizations.yaml",
+            "cluster_info/gitrepositories.yaml",
+            "trace/helmrelease.yaml",
+            "trace/helmrelease-oci.yaml",
+            "trace/deployment.yaml",
+            "trace/deployment-hr-ocirepo.yaml",
+            "build-kustomization/podinfo-source.yaml",
         ];
         let mut seen = 0;
         for file in files {
-            let Ok(text) = std::fs::read_to_string(dir.join(file)) else { continue };
-            let text = text.replace("{{ .fluxns }}", "flux-system").replace("{{ .ns }}", "flux-system");
+            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+                continue;
+            };
+            let text = text
+                .replace("{{ .fluxns }}", "flux-system")
+                .replace("{{ .ns }}", "flux-system");
             let docs = crate::yaml::from_str_multi(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
             for doc in docs {
                 if doc["apiVersion"] != API_VERSION {
@@ -780,11 +803,15 @@ mod tests {
                 let kind = doc["kind"].as_str().unwrap_or_default().to_string();
                 let res = match kind.as_str() {
                     GIT_REPOSITORY_KIND => serde_json::from_value::<GitRepository>(doc).map(|_| ()),
-                    HELM_REPOSITORY_KIND => serde_json::from_value::<HelmRepository>(doc).map(|_| ()),
+                    HELM_REPOSITORY_KIND => {
+                        serde_json::from_value::<HelmRepository>(doc).map(|_| ())
+                    }
                     HELM_CHART_KIND => serde_json::from_value::<HelmChart>(doc).map(|_| ()),
                     BUCKET_KIND => serde_json::from_value::<Bucket>(doc).map(|_| ()),
                     OCI_REPOSITORY_KIND => serde_json::from_value::<OCIRepository>(doc).map(|_| ()),
-                    EXTERNAL_ARTIFACT_KIND => serde_json::from_value::<ExternalArtifact>(doc).map(|_| ()),
+                    EXTERNAL_ARTIFACT_KIND => {
+                        serde_json::from_value::<ExternalArtifact>(doc).map(|_| ())
+                    }
                     other => panic!("{file}: unexpected kind {other}"),
                 };
                 res.unwrap_or_else(|e| panic!("{file}: {kind}: {e}"));
@@ -795,14 +822,24 @@ mod tests {
 
     #[test]
     fn required_fields_always_written() {
-        let chart = HelmChart { api_version: API_VERSION.into(), kind: HELM_CHART_KIND.into(), ..Default::default() };
+        let chart = HelmChart {
+            api_version: API_VERSION.into(),
+            kind: HELM_CHART_KIND.into(),
+            ..Default::default()
+        };
         let v = serde_json::to_value(&chart).unwrap();
         assert_eq!(
             v["spec"],
             json!({"chart": "", "sourceRef": {"kind": "", "name": ""}, "interval": "0s"})
         );
-        let ident = OIDCIdentityMatch { issuer: "github".into(), ..Default::default() };
-        assert_eq!(serde_json::to_value(&ident).unwrap(), json!({"issuer": "github", "subject": ""}));
+        let ident = OIDCIdentityMatch {
+            issuer: "github".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_value(&ident).unwrap(),
+            json!({"issuer": "github", "subject": ""})
+        );
     }
 
     #[test]

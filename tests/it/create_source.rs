@@ -3,7 +3,9 @@
 //! encode upstream test-harness artefacts checked in their real-binary form, a matrix of flag
 //! combinations, and bad-input cases.
 
-use crate::support::{GoldenCase, assert_text, cmd_flux_dir, diff, flux, flux_in, render_template, run_cases};
+use crate::support::{
+    GoldenCase, assert_text, cmd_flux_dir, diff, flux, flux_in, render_template, run_cases,
+};
 
 const NS: &[(&str, &str)] = &[("fluxns", "flux-system-src")];
 
@@ -95,14 +97,18 @@ pub const CASES: &[GoldenCase] = &[
         name: "git source with invalid provider",
         args: "create source git podinfo --namespace=flux-system --url=https://dev.azure.com/foo/bar/_git/podinfo --provider dummy --branch=test --interval=1m0s --export",
         golden: None,
-        error: Some("invalid argument \"dummy\" for \"--provider\" flag: source Git provider 'dummy' is not supported, must be one of: generic|github|aws|azure"),
+        error: Some(
+            "invalid argument \"dummy\" for \"--provider\" flag: source Git provider 'dummy' is not supported, must be one of: generic|github|aws|azure",
+        ),
         template: &[],
     },
     GoldenCase {
         name: "git source with empty provider",
         args: "create source git podinfo --namespace=flux-system --url=https://dev.azure.com/foo/bar/_git/podinfo --provider \"\" --branch=test --interval=1m0s --export",
         golden: None,
-        error: Some("invalid argument \"\" for \"--provider\" flag: no source Git provider given, please specify the Git provider name"),
+        error: Some(
+            "invalid argument \"\" for \"--provider\" flag: no source Git provider given, please specify the Git provider name",
+        ),
         template: &[],
     },
     GoldenCase {
@@ -157,8 +163,20 @@ pub const CASES: &[GoldenCase] = &[
         template: NS,
     },
     // create_source_oci_test.go: the error cases (the golden cases are in OCI_HARNESS_CASES)
-    GoldenCase { name: "oci NoArgs", args: "create source oci", golden: None, error: Some("name is required"), template: &[] },
-    GoldenCase { name: "oci NoURL", args: "create source oci podinfo", golden: None, error: Some("url is required"), template: &[] },
+    GoldenCase {
+        name: "oci NoArgs",
+        args: "create source oci",
+        golden: None,
+        error: Some("name is required"),
+        template: &[],
+    },
+    GoldenCase {
+        name: "oci NoURL",
+        args: "create source oci podinfo",
+        golden: None,
+        error: Some("url is required"),
+        template: &[],
+    },
     GoldenCase {
         name: "oci verify secret specified but provider missing",
         args: "create source oci podinfo --url=oci://ghcr.io/stefanprodan/manifests/podinfo --tag=6.3.5 --verify-secret-ref=cosign-pub",
@@ -170,28 +188,36 @@ pub const CASES: &[GoldenCase] = &[
         name: "oci verify issuer specified but provider missing",
         args: "create source oci podinfo --url=oci://ghcr.io/stefanprodan/manifests/podinfo --tag=6.3.5 --verify-issuer=github.com",
         golden: None,
-        error: Some("a verification provider must be specified when OIDC issuer/subject is specified"),
+        error: Some(
+            "a verification provider must be specified when OIDC issuer/subject is specified",
+        ),
         template: &[],
     },
     GoldenCase {
         name: "oci verify identity specified but provider missing",
         args: "create source oci podinfo --url=oci://ghcr.io/stefanprodan/manifests/podinfo --tag=6.3.5 --verify-subject=developer",
         golden: None,
-        error: Some("a verification provider must be specified when OIDC issuer/subject is specified"),
+        error: Some(
+            "a verification provider must be specified when OIDC issuer/subject is specified",
+        ),
         template: &[],
     },
     GoldenCase {
         name: "oci invalid layer selector operation",
         args: "create source oci podinfo --url=oci://ghcr.io/stefanprodan/manifests/podinfo --tag=6.3.5 --layer-selector=application/vnd.cncf.helm.chart.content.v1.tar+gzip:move --export",
         golden: None,
-        error: Some("invalid --layer-selector \"application/vnd.cncf.helm.chart.content.v1.tar+gzip:move\": operation must be \"extract\" or \"copy\""),
+        error: Some(
+            "invalid --layer-selector \"application/vnd.cncf.helm.chart.content.v1.tar+gzip:move\": operation must be \"extract\" or \"copy\"",
+        ),
         template: &[],
     },
     GoldenCase {
         name: "oci invalid layer selector format",
         args: "create source oci podinfo --url=oci://ghcr.io/stefanprodan/manifests/podinfo --tag=6.3.5 --layer-selector=application/vnd.cncf.helm.chart.content.v1.tar+gzip --export",
         golden: None,
-        error: Some("invalid --layer-selector \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\": must be in the format '<media-type>:<operation>'"),
+        error: Some(
+            "invalid --layer-selector \"application/vnd.cncf.helm.chart.content.v1.tar+gzip\": must be in the format '<media-type>:<operation>'",
+        ),
         template: &[],
     },
     // create_source_chart_test.go (every command gets ` -n <fluxns>` appended)
@@ -220,7 +246,9 @@ pub const CASES: &[GoldenCase] = &[
         name: "chart unknown source kind",
         args: "create source chart podinfo --source foobar/podinfo --export -n flux-system-src",
         golden: None,
-        error: Some("invalid argument \"foobar/podinfo\" for \"--source\" flag: source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket"),
+        error: Some(
+            "invalid argument \"foobar/podinfo\" for \"--source\" flag: source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket",
+        ),
         template: NS,
     },
     GoldenCase {
@@ -241,7 +269,9 @@ pub const CASES: &[GoldenCase] = &[
         name: "chart unknown signature verification provider",
         args: "create source chart podinfo --source helmrepository/podinfo --chart podinfo --verify-provider foobar --export -n flux-system-src",
         golden: None,
-        error: Some("invalid argument \"foobar\" for \"--verify-provider\" flag: source OCI verify provider 'foobar' is not supported, must be one of: cosign"),
+        error: Some(
+            "invalid argument \"foobar\" for \"--verify-provider\" flag: source OCI verify provider 'foobar' is not supported, must be one of: cosign",
+        ),
         template: NS,
     },
     GoldenCase {
@@ -273,7 +303,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: true, no_oci_provider: true },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -283,7 +316,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: true, no_oci_provider: true },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -293,7 +329,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: true, no_oci_provider: true },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -303,7 +342,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: false, no_oci_provider: true },
+        Artefacts {
+            zero_interval: false,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -313,7 +355,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: false, no_oci_provider: true },
+        Artefacts {
+            zero_interval: false,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -323,7 +368,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: false, no_oci_provider: true },
+        Artefacts {
+            zero_interval: false,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -333,7 +381,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: false, no_oci_provider: true },
+        Artefacts {
+            zero_interval: false,
+            no_oci_provider: true,
+        },
     ),
     // Present upstream but referenced by no test; the command is the one the golden describes.
     (
@@ -344,7 +395,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: &[],
         },
-        Artefacts { zero_interval: true, no_oci_provider: true },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: true,
+        },
     ),
     (
         GoldenCase {
@@ -354,7 +408,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: NS,
         },
-        Artefacts { zero_interval: true, no_oci_provider: false },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: false,
+        },
     ),
     (
         GoldenCase {
@@ -364,7 +421,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: NS,
         },
-        Artefacts { zero_interval: true, no_oci_provider: false },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: false,
+        },
     ),
     (
         GoldenCase {
@@ -374,7 +434,10 @@ const HARNESS_CASES: &[(GoldenCase, Artefacts)] = &[
             error: None,
             template: NS,
         },
-        Artefacts { zero_interval: true, no_oci_provider: false },
+        Artefacts {
+            zero_interval: true,
+            no_oci_provider: false,
+        },
     ),
 ];
 
@@ -453,10 +516,20 @@ fn harness_artefact_goldens() {
         let want = real_binary(&render_template(&raw, case.template), *fix);
         let run = flux_in(&dir, case.args);
         if run.code != 0 || run.out.combined != want {
-            failures.push(format!("{}: `flux {}` (exit {})\n{}", case.name, case.args, run.code, diff(&want, &run.out.combined)));
+            failures.push(format!(
+                "{}: `flux {}` (exit {})\n{}",
+                case.name,
+                case.args,
+                run.code,
+                diff(&want, &run.out.combined)
+            ));
         }
     }
-    eprintln!("create source (real-binary form of harness goldens): {}/{}", HARNESS_CASES.len() - failures.len(), HARNESS_CASES.len());
+    eprintln!(
+        "create source (real-binary form of harness goldens): {}/{}",
+        HARNESS_CASES.len() - failures.len(),
+        HARNESS_CASES.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
@@ -464,7 +537,13 @@ fn harness_artefact_goldens() {
 fn real_binary_transform() {
     let g = "---\nspec:\n  interval: 0s\n  ref:\n    tag: x\n";
     assert_eq!(
-        real_binary(g, Artefacts { zero_interval: true, no_oci_provider: true }),
+        real_binary(
+            g,
+            Artefacts {
+                zero_interval: true,
+                no_oci_provider: true
+            }
+        ),
         "---\nspec:\n  interval: 1m0s\n  provider: generic\n  ref:\n    tag: x\n"
     );
 }
@@ -474,8 +553,16 @@ fn matrix_exports_succeed() {
     let mut failures = Vec::new();
     for line in MATRIX {
         let run = flux(line);
-        if run.code != 0 || !run.out.stdout.starts_with("---\napiVersion: source.toolkit.fluxcd.io/v1\n") {
-            failures.push(format!("`flux {line}`: exit {}\n{}", run.code, run.out.combined));
+        if run.code != 0
+            || !run
+                .out
+                .stdout
+                .starts_with("---\napiVersion: source.toolkit.fluxcd.io/v1\n")
+        {
+            failures.push(format!(
+                "`flux {line}`: exit {}\n{}",
+                run.code, run.out.combined
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -484,18 +571,60 @@ fn matrix_exports_succeed() {
 #[test]
 fn matrix_covers_every_flag() {
     let flags = [
-        "--url", "--branch", "--tag", "--tag-semver", "--ref-name", "--commit", "-u", "-p", "--ssh-key-algorithm",
-        "--ssh-rsa-bits", "--ssh-ecdsa-curve", "--secret-ref", "--proxy-secret-ref", "--provider", "--ca-file",
-        "--private-key-file", "--recurse-submodules", "--silent", "--ignore-paths", "--sparse-checkout-paths",
-        "--username", "--password", "--cert-file", "--key-file", "--oci-provider", "--pass-credentials", "--digest",
-        "--service-account", "--cert-ref", "--verify-provider", "--verify-secret-ref", "--verify-subject",
-        "--verify-issuer", "--insecure", "--layer-selector", "--bucket-name", "--endpoint", "--access-key",
-        "--secret-key", "--region", "--chart", "--chart-version", "--source", "--reconcile-strategy", "--interval",
-        "--label", "--fetch-timeout", "-n",
+        "--url",
+        "--branch",
+        "--tag",
+        "--tag-semver",
+        "--ref-name",
+        "--commit",
+        "-u",
+        "-p",
+        "--ssh-key-algorithm",
+        "--ssh-rsa-bits",
+        "--ssh-ecdsa-curve",
+        "--secret-ref",
+        "--proxy-secret-ref",
+        "--provider",
+        "--ca-file",
+        "--private-key-file",
+        "--recurse-submodules",
+        "--silent",
+        "--ignore-paths",
+        "--sparse-checkout-paths",
+        "--username",
+        "--password",
+        "--cert-file",
+        "--key-file",
+        "--oci-provider",
+        "--pass-credentials",
+        "--digest",
+        "--service-account",
+        "--cert-ref",
+        "--verify-provider",
+        "--verify-secret-ref",
+        "--verify-subject",
+        "--verify-issuer",
+        "--insecure",
+        "--layer-selector",
+        "--bucket-name",
+        "--endpoint",
+        "--access-key",
+        "--secret-key",
+        "--region",
+        "--chart",
+        "--chart-version",
+        "--source",
+        "--reconcile-strategy",
+        "--interval",
+        "--label",
+        "--fetch-timeout",
+        "-n",
     ];
     for flag in flags {
         assert!(
-            MATRIX.iter().any(|l| l.split(' ').any(|w| w == flag || w.starts_with(&format!("{flag}=")))),
+            MATRIX.iter().any(|l| l
+                .split(' ')
+                .any(|w| w == flag || w.starts_with(&format!("{flag}=")))),
             "{flag} is not covered by MATRIX"
         );
     }
@@ -532,7 +661,10 @@ fn bad_names_and_durations() {
 
 #[test]
 fn bad_urls() {
-    fails_with("create source git podinfo --branch=main --export", "✗ url is required\n");
+    fails_with(
+        "create source git podinfo --branch=main --export",
+        "✗ url is required\n",
+    );
     fails_with(
         "create source git podinfo --url=git@github.com:org/repo --branch=main --export",
         "✗ git URL parse failed: parse \"git@github.com:org/repo\": first path segment in URL cannot contain colon\n",
@@ -550,14 +682,26 @@ fn bad_urls() {
         "✗ specifying a CA file is not supported for Git over SSH\n",
     );
     fails_with("create source helm podinfo --export", "✗ url is required\n");
-    fails_with("create source helm podinfo --url=https:///x --export", "✗ url host is required\n");
+    fails_with(
+        "create source helm podinfo --url=https:///x --export",
+        "✗ url host is required\n",
+    );
     fails_with(
         "create source helm podinfo --url=https://host:port/x --export",
         "✗ url parse failed: parse \"https://host:port/x\": invalid port \":port\" after host\n",
     );
-    fails_with("create source oci podinfo --url=oci://x/y --export", "✗ --tag, --tag-semver or --digest is required\n");
-    fails_with("create source bucket podinfo --endpoint=e --export", "✗ bucket-name is required\n");
-    fails_with("create source bucket podinfo --bucket-name=b --export", "✗ endpoint is required\n");
+    fails_with(
+        "create source oci podinfo --url=oci://x/y --export",
+        "✗ --tag, --tag-semver or --digest is required\n",
+    );
+    fails_with(
+        "create source bucket podinfo --endpoint=e --export",
+        "✗ bucket-name is required\n",
+    );
+    fails_with(
+        "create source bucket podinfo --bucket-name=b --export",
+        "✗ endpoint is required\n",
+    );
 }
 
 #[test]
@@ -599,7 +743,8 @@ fn bad_enum_values_and_labels() {
 
 #[test]
 fn apply_mode_stops_before_the_cluster() {
-    let run = flux("create source git podinfo --url=https://x/y --branch=main --ca-file=missing.crt");
+    let run =
+        flux("create source git podinfo --url=https://x/y --branch=main --ca-file=missing.crt");
     assert_eq!(run.code, 1);
     assert_text(
         "✚ generating GitRepository source\n✗ unable to read TLS CA file: open missing.crt: no such file or directory\n",
@@ -614,14 +759,26 @@ fn apply_mode_stops_before_the_cluster() {
         run.out.stderr
     );
     let run = flux("create source chart podinfo --source=HelmRepository/p --chart=x");
-    assert!(run.out.stderr.starts_with("✚ generating HelmChart source\n► applying HelmChart source\n✗ "), "{}", run.out.stderr);
+    assert!(
+        run.out
+            .stderr
+            .starts_with("✚ generating HelmChart source\n► applying HelmChart source\n✗ "),
+        "{}",
+        run.out.stderr
+    );
     let run = flux("create source oci podinfo --url=oci://x/y --tag=1");
-    assert!(run.out.stderr.starts_with("► applying OCIRepository\n✗ "), "{}", run.out.stderr);
+    assert!(
+        run.out.stderr.starts_with("► applying OCIRepository\n✗ "),
+        "{}",
+        run.out.stderr
+    );
 }
 
 #[test]
 fn empty_slice_values_are_empty_lists() {
-    let run = flux("create source git podinfo --url=https://x/y --branch=main --ignore-paths= --label= --export");
+    let run = flux(
+        "create source git podinfo --url=https://x/y --branch=main --ignore-paths= --label= --export",
+    );
     assert_eq!(run.code, 0, "{}", run.out.combined);
     assert!(!run.out.stdout.contains("ignore"), "{}", run.out.stdout);
     assert!(!run.out.stdout.contains("labels"), "{}", run.out.stdout);
@@ -629,7 +786,10 @@ fn empty_slice_values_are_empty_lists() {
 
 /// The YAML documents of a combined output, parsed (progress lines dropped).
 fn docs(text: &str) -> Vec<serde_json::Value> {
-    let yaml: String = text.split_inclusive('\n').filter(|l| !l.starts_with('✚')).collect();
+    let yaml: String = text
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with('✚'))
+        .collect();
     flux_rs::yaml::from_str_multi(&yaml).unwrap_or_default()
 }
 
@@ -637,7 +797,15 @@ fn docs(text: &str) -> Vec<serde_json::Value> {
 #[test]
 fn goldens_match_structurally() {
     let Some(dir) = cmd_flux_dir() else { return };
-    let plain = CASES.iter().map(|c| (*c, Artefacts { zero_interval: false, no_oci_provider: false }));
+    let plain = CASES.iter().map(|c| {
+        (
+            *c,
+            Artefacts {
+                zero_interval: false,
+                no_oci_provider: false,
+            },
+        )
+    });
     let mut failures = Vec::new();
     for (case, fix) in plain.chain(HARNESS_CASES.iter().copied()) {
         let Some(golden) = case.golden else { continue };

@@ -62,7 +62,13 @@ pub fn bucket(opts: &BucketOptions) -> Result<Bucket, CliError> {
         proxy_secret_ref: local_ref(&opts.proxy_secret_ref),
         ..Default::default()
     };
-    Ok(Bucket { api_version: API_VERSION.to_string(), kind: BUCKET_KIND.to_string(), metadata, spec, status: None })
+    Ok(Bucket {
+        api_version: API_VERSION.to_string(),
+        kind: BUCKET_KIND.to_string(),
+        metadata,
+        spec,
+        status: None,
+    })
 }
 
 #[cfg(test)]
@@ -79,9 +85,15 @@ mod tests {
             provider: "generic".into(),
             ..Default::default()
         };
-        assert_eq!(format!("{:#}", bucket(&o).unwrap_err().0), "bucket-name is required");
+        assert_eq!(
+            format!("{:#}", bucket(&o).unwrap_err().0),
+            "bucket-name is required"
+        );
         o.bucket_name = "podinfo".into();
-        assert_eq!(format!("{:#}", bucket(&o).unwrap_err().0), "endpoint is required");
+        assert_eq!(
+            format!("{:#}", bucket(&o).unwrap_err().0),
+            "endpoint is required"
+        );
         o.endpoint = "minio.minio.svc.cluster.local:9000".into();
         o.insecure = true;
         let v = serde_json::to_value(bucket(&o).unwrap()).unwrap();

@@ -3,7 +3,9 @@
 
 use crate::cli::GoDuration;
 use crate::error::CliError;
-use crate::kinds::source::{API_VERSION, HELM_CHART_KIND, HelmChart, HelmChartSpec, LocalHelmChartSourceReference};
+use crate::kinds::source::{
+    API_VERSION, HELM_CHART_KIND, HelmChart, HelmChartSpec, LocalHelmChartSourceReference,
+};
 use crate::manifests::source::{ChartSource, VerifyOptions, object_meta};
 
 /// Resolved options of `flux create source chart`.
@@ -35,7 +37,11 @@ impl ChartOptions {
     /// # Errors
     /// `chart source is required`, `chart name or path is required`.
     pub fn check_required(&self) -> Result<(), CliError> {
-        if self.source.as_ref().is_none_or(|s| s.kind.is_empty() || s.name.is_empty()) {
+        if self
+            .source
+            .as_ref()
+            .is_none_or(|s| s.kind.is_empty() || s.name.is_empty())
+        {
             return Err(CliError::msg("chart source is required"));
         }
         if self.chart.is_empty() {
@@ -60,11 +66,21 @@ pub fn helm_chart(opts: &ChartOptions) -> Result<HelmChart, CliError> {
         version: opts.chart_version.clone(),
         interval: opts.interval,
         reconcile_strategy: opts.reconcile_strategy.clone(),
-        source_ref: LocalHelmChartSourceReference { kind: source.kind, name: source.name, ..Default::default() },
+        source_ref: LocalHelmChartSourceReference {
+            kind: source.kind,
+            name: source.name,
+            ..Default::default()
+        },
         verify,
         ..Default::default()
     };
-    Ok(HelmChart { api_version: API_VERSION.to_string(), kind: HELM_CHART_KIND.to_string(), metadata, spec, status: None })
+    Ok(HelmChart {
+        api_version: API_VERSION.to_string(),
+        kind: HELM_CHART_KIND.to_string(),
+        metadata,
+        spec,
+        status: None,
+    })
 }
 
 #[cfg(test)]
@@ -77,7 +93,10 @@ mod tests {
             name: "podinfo".into(),
             namespace: "flux-system".into(),
             interval: GoDuration::from_secs(60),
-            source: Some(ChartSource { kind: "HelmRepository".into(), name: "podinfo".into() }),
+            source: Some(ChartSource {
+                kind: "HelmRepository".into(),
+                name: "podinfo".into(),
+            }),
             chart: "podinfo".into(),
             reconcile_strategy: "ChartVersion".into(),
             ..Default::default()
@@ -99,12 +118,21 @@ mod tests {
         let mut o = base();
         o.verify.subject = "bar".into();
         let v = serde_json::to_value(helm_chart(&o).unwrap()).unwrap();
-        assert!(v["spec"].get("verify").is_none(), "a lone subject is dropped");
+        assert!(
+            v["spec"].get("verify").is_none(),
+            "a lone subject is dropped"
+        );
         o.verify.issuer = "foo".into();
-        assert_eq!(err(&o), "a verification provider must be specified when OIDC issuer/subject is specified");
+        assert_eq!(
+            err(&o),
+            "a verification provider must be specified when OIDC issuer/subject is specified"
+        );
         o.verify.provider = "cosign".into();
         let v = serde_json::to_value(helm_chart(&o).unwrap()).unwrap();
-        assert_eq!(v["spec"]["verify"], json!({"provider": "cosign", "matchOIDCIdentity": [{"issuer": "foo", "subject": "bar"}]}));
+        assert_eq!(
+            v["spec"]["verify"],
+            json!({"provider": "cosign", "matchOIDCIdentity": [{"issuer": "foo", "subject": "bar"}]})
+        );
         assert_eq!(v["spec"]["reconcileStrategy"], "ChartVersion");
     }
 }

@@ -4,7 +4,9 @@
 
 use crate::cli::GoDuration;
 use crate::error::CliError;
-use crate::kinds::source::{API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec};
+use crate::kinds::source::{
+    API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec,
+};
 use crate::manifests::source::{gourl, ignore_paths, local_ref, object_meta, slice_values};
 
 /// Resolved options of `flux create source git`.
@@ -66,7 +68,8 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
     if opts.url.is_empty() {
         return Err(CliError::msg("url is required"));
     }
-    let url = gourl::parse(&opts.url).map_err(|e| CliError::msg(format!("git URL parse failed: {e}")))?;
+    let url =
+        gourl::parse(&opts.url).map_err(|e| CliError::msg(format!("git URL parse failed: {e}")))?;
     if !matches!(url.scheme.as_str(), "ssh" | "http" | "https") {
         return Err(CliError::msg(format!(
             "git URL scheme '{}' not supported, can be: ssh, http and https",
@@ -84,7 +87,9 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
         ));
     }
     if !opts.ca_file.is_empty() && url.scheme == "ssh" {
-        return Err(CliError::msg("specifying a CA file is not supported for Git over SSH"));
+        return Err(CliError::msg(
+            "specifying a CA file is not supported for Git over SSH",
+        ));
     }
     let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
 
@@ -123,7 +128,13 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
         spec,
         status: None,
     };
-    Ok((repo, GitTarget { scheme: url.scheme, host: url.host }))
+    Ok((
+        repo,
+        GitTarget {
+            scheme: url.scheme,
+            host: url.host,
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -151,10 +162,16 @@ mod tests {
         o.branch = "main".into();
         o.tag = "6.3.5".into();
         let (r, _) = git_repository(&o).unwrap();
-        assert_eq!(serde_json::to_value(&r.spec.reference).unwrap(), json!({"tag": "6.3.5"}));
+        assert_eq!(
+            serde_json::to_value(&r.spec.reference).unwrap(),
+            json!({"tag": "6.3.5"})
+        );
         o.commit = "c88a2f41".into();
         let (r, _) = git_repository(&o).unwrap();
-        assert_eq!(serde_json::to_value(&r.spec.reference).unwrap(), json!({"branch": "main", "commit": "c88a2f41"}));
+        assert_eq!(
+            serde_json::to_value(&r.spec.reference).unwrap(),
+            json!({"branch": "main", "commit": "c88a2f41"})
+        );
     }
 
     #[test]
@@ -168,12 +185,18 @@ mod tests {
             "git URL parse failed: parse \"git@github.com:org/repo\": first path segment in URL cannot contain colon"
         );
         o.url = "git://github.com/org/repo".into();
-        assert_eq!(err(&o), "git URL scheme 'git' not supported, can be: ssh, http and https");
+        assert_eq!(
+            err(&o),
+            "git URL scheme 'git' not supported, can be: ssh, http and https"
+        );
         o.url = "ssh://git@github.com/org/repo".into();
         assert!(err(&o).starts_with("a Git ref is required"));
         o.branch = "main".into();
         o.ca_file = "ca.crt".into();
-        assert_eq!(err(&o), "specifying a CA file is not supported for Git over SSH");
+        assert_eq!(
+            err(&o),
+            "specifying a CA file is not supported for Git over SSH"
+        );
         o.ca_file = String::new();
         o.labels = vec!["bad".into()];
         assert_eq!(err(&o), "invalid label format 'bad', must be key=value");

@@ -42,16 +42,26 @@ fn unescape(s: &str, mode: Mode) -> Result<String, String> {
             b'%' => {
                 if i + 2 >= b.len() || !is_hex(b[i + 1]) || !is_hex(b[i + 2]) {
                     let end = (i + 3).min(b.len());
-                    return Err(format!("invalid URL escape {}", crate::cli::go_quote(&s[i..end])));
+                    return Err(format!(
+                        "invalid URL escape {}",
+                        crate::cli::go_quote(&s[i..end])
+                    ));
                 }
                 if mode == Mode::Host && unhex(b[i + 1]) < 8 && &s[i..i + 3] != "%25" {
-                    return Err(format!("invalid URL escape {}", crate::cli::go_quote(&s[i..i + 3])));
+                    return Err(format!(
+                        "invalid URL escape {}",
+                        crate::cli::go_quote(&s[i..i + 3])
+                    ));
                 }
                 out.push(unhex(b[i + 1]) << 4 | unhex(b[i + 2]));
                 i += 3;
             }
             c => {
-                if mode == Mode::Host && c < 0x80 && !c.is_ascii_alphanumeric() && !HOST_ALLOWED.contains(&c) {
+                if mode == Mode::Host
+                    && c < 0x80
+                    && !c.is_ascii_alphanumeric()
+                    && !HOST_ALLOWED.contains(&c)
+                {
                     return Err(format!(
                         "invalid character {} in host name",
                         crate::cli::go_quote(&(c as char).to_string())
@@ -79,19 +89,26 @@ fn parse_host(host: &str) -> Result<String, String> {
         };
         let colon_port = &host[i + 1..];
         if !valid_optional_port(colon_port) {
-            return Err(format!("invalid port {} after host", crate::cli::go_quote(colon_port)));
+            return Err(format!(
+                "invalid port {} after host",
+                crate::cli::go_quote(colon_port)
+            ));
         }
     } else if let Some(i) = host.rfind(':') {
         let colon_port = &host[i..];
         if !valid_optional_port(colon_port) {
-            return Err(format!("invalid port {} after host", crate::cli::go_quote(colon_port)));
+            return Err(format!(
+                "invalid port {} after host",
+                crate::cli::go_quote(colon_port)
+            ));
         }
     }
     unescape(host, Mode::Host)
 }
 
 fn valid_userinfo(s: &str) -> bool {
-    s.chars().all(|r| r.is_ascii_alphanumeric() || "-._:~!$&'()*+,;=%@".contains(r))
+    s.chars()
+        .all(|r| r.is_ascii_alphanumeric() || "-._:~!$&'()*+,;=%@".contains(r))
 }
 
 fn parse_authority(authority: &str) -> Result<String, String> {
@@ -180,7 +197,8 @@ pub fn parse(raw: &str) -> Result<GoUrl, String> {
     };
     let url = parse_inner(u).map_err(|e| format!("parse {}: {e}", crate::cli::go_quote(u)))?;
     if let Some(frag) = frag {
-        unescape(frag, Mode::Other).map_err(|e| format!("parse {}: {e}", crate::cli::go_quote(raw)))?;
+        unescape(frag, Mode::Other)
+            .map_err(|e| format!("parse {}: {e}", crate::cli::go_quote(raw)))?;
     }
     Ok(url)
 }
@@ -192,9 +210,15 @@ mod tests {
     #[test]
     fn schemes_and_hosts() {
         let u = parse("https://github.com/stefanprodan/podinfo").unwrap();
-        assert_eq!((u.scheme.as_str(), u.host.as_str()), ("https", "github.com"));
+        assert_eq!(
+            (u.scheme.as_str(), u.host.as_str()),
+            ("https", "github.com")
+        );
         let u = parse("SSH://git@github.com:22/org/repo").unwrap();
-        assert_eq!((u.scheme.as_str(), u.host.as_str()), ("ssh", "github.com:22"));
+        assert_eq!(
+            (u.scheme.as_str(), u.host.as_str()),
+            ("ssh", "github.com:22")
+        );
         let u = parse("oci://ghcr.io/stefanprodan/charts").unwrap();
         assert_eq!(u.host, "ghcr.io");
         assert_eq!(parse("github.com/x").unwrap().scheme, "");
@@ -208,12 +232,33 @@ mod tests {
             parse("git@github.com:org/repo").unwrap_err(),
             "parse \"git@github.com:org/repo\": first path segment in URL cannot contain colon"
         );
-        assert_eq!(parse("://x").unwrap_err(), "parse \"://x\": missing protocol scheme");
-        assert_eq!(parse("https://host:abc/x").unwrap_err(), "parse \"https://host:abc/x\": invalid port \":abc\" after host");
-        assert_eq!(parse("https://ho st/x").unwrap_err(), "parse \"https://ho st/x\": invalid character \" \" in host name");
-        assert_eq!(parse("https://h/%zz").unwrap_err(), "parse \"https://h/%zz\": invalid URL escape \"%zz\"");
-        assert_eq!(parse("https://h/\x01").unwrap_err(), "parse \"https://h/\\x01\": net/url: invalid control character in URL");
-        assert_eq!(parse("https://[::1/x").unwrap_err(), "parse \"https://[::1/x\": missing ']' in host");
-        assert_eq!(parse("https://h/x#%g").unwrap_err(), "parse \"https://h/x#%g\": invalid URL escape \"%g\"");
+        assert_eq!(
+            parse("://x").unwrap_err(),
+            "parse \"://x\": missing protocol scheme"
+        );
+        assert_eq!(
+            parse("https://host:abc/x").unwrap_err(),
+            "parse \"https://host:abc/x\": invalid port \":abc\" after host"
+        );
+        assert_eq!(
+            parse("https://ho st/x").unwrap_err(),
+            "parse \"https://ho st/x\": invalid character \" \" in host name"
+        );
+        assert_eq!(
+            parse("https://h/%zz").unwrap_err(),
+            "parse \"https://h/%zz\": invalid URL escape \"%zz\""
+        );
+        assert_eq!(
+            parse("https://h/\x01").unwrap_err(),
+            "parse \"https://h/\\x01\": net/url: invalid control character in URL"
+        );
+        assert_eq!(
+            parse("https://[::1/x").unwrap_err(),
+            "parse \"https://[::1/x\": missing ']' in host"
+        );
+        assert_eq!(
+            parse("https://h/x#%g").unwrap_err(),
+            "parse \"https://h/x#%g\": invalid URL escape \"%g\""
+        );
     }
 }

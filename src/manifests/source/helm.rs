@@ -3,7 +3,9 @@
 
 use crate::cli::GoDuration;
 use crate::error::CliError;
-use crate::kinds::source::{API_VERSION, HELM_REPOSITORY_KIND, HELM_REPOSITORY_TYPE_OCI, HelmRepository, HelmRepositorySpec};
+use crate::kinds::source::{
+    API_VERSION, HELM_REPOSITORY_KIND, HELM_REPOSITORY_TYPE_OCI, HelmRepository, HelmRepositorySpec,
+};
 use crate::manifests::source::{gourl, local_ref, object_meta};
 
 /// Resolved options of `flux create source helm`.
@@ -39,7 +41,8 @@ pub fn helm_repository(opts: &HelmOptions) -> Result<HelmRepository, CliError> {
         return Err(CliError::msg("url is required"));
     }
     let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
-    let url = gourl::parse(&opts.url).map_err(|e| CliError::msg(format!("url parse failed: {e}")))?;
+    let url =
+        gourl::parse(&opts.url).map_err(|e| CliError::msg(format!("url parse failed: {e}")))?;
     if !matches!(url.scheme.as_str(), "http" | "https" | "oci") {
         return Err(CliError::msg(format!(
             "url scheme '{}' not supported, can be: http, https and oci",
@@ -97,7 +100,10 @@ mod tests {
         o.oci_provider = "aws".into();
         o.pass_credentials = true;
         let v = serde_json::to_value(helm_repository(&o).unwrap()).unwrap();
-        assert_eq!(v["spec"], json!({"url": "oci://ghcr.io/stefanprodan/charts/podinfo", "interval": "5m0s", "type": "oci", "provider": "aws"}));
+        assert_eq!(
+            v["spec"],
+            json!({"url": "oci://ghcr.io/stefanprodan/charts/podinfo", "interval": "5m0s", "type": "oci", "provider": "aws"})
+        );
         o.secret_ref = "creds".into();
         let v = serde_json::to_value(helm_repository(&o).unwrap()).unwrap();
         assert_eq!(v["spec"]["passCredentials"], true);
@@ -110,9 +116,15 @@ mod tests {
     #[test]
     fn errors() {
         assert_eq!(err(&base("")), "url is required");
-        assert_eq!(err(&base("git://example.com/charts")), "url scheme 'git' not supported, can be: http, https and oci");
+        assert_eq!(
+            err(&base("git://example.com/charts")),
+            "url scheme 'git' not supported, can be: http, https and oci"
+        );
         assert_eq!(err(&base("https:///charts")), "url host is required");
-        assert_eq!(err(&base("https://exa mple.com")), "url parse failed: parse \"https://exa mple.com\": invalid character \" \" in host name");
+        assert_eq!(
+            err(&base("https://exa mple.com")),
+            "url parse failed: parse \"https://exa mple.com\": invalid character \" \" in host name"
+        );
         let mut o = base("git://x");
         o.labels = vec!["a=b=c".into()];
         assert_eq!(err(&o), "invalid label format 'a=b=c', must be key=value");

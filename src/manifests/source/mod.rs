@@ -45,7 +45,9 @@ pub const ECDSA_CURVES: &[&str] = &["p256", "p384", "p521"];
 /// Checks a `--provider` value of `create source git`.
 pub fn git_provider(s: &str) -> Result<String, FlagValueError> {
     if s.trim().is_empty() {
-        return Err(flag_err("no source Git provider given, please specify the Git provider name"));
+        return Err(flag_err(
+            "no source Git provider given, please specify the Git provider name",
+        ));
     }
     if !GIT_PROVIDERS.contains(&s) {
         return Err(flag_err(format!(
@@ -59,7 +61,9 @@ pub fn git_provider(s: &str) -> Result<String, FlagValueError> {
 /// Checks a `--provider` value of `create source oci`.
 pub fn oci_provider(s: &str) -> Result<String, FlagValueError> {
     if s.trim().is_empty() {
-        return Err(flag_err("no source OCI provider given, please specify the OCI provider name"));
+        return Err(flag_err(
+            "no source OCI provider given, please specify the OCI provider name",
+        ));
     }
     if !OCI_PROVIDERS.contains(&s) {
         return Err(flag_err(format!(
@@ -126,21 +130,32 @@ pub fn chart_source(s: &str) -> Result<ChartSource, FlagValueError> {
         _ => ("", s),
     };
     if kind.is_empty() || name.is_empty() {
-        return Err(flag_err(format!("invalid helm chart source '{s}', must be in format <kind>/<name>")));
+        return Err(flag_err(format!(
+            "invalid helm chart source '{s}', must be in format <kind>/<name>"
+        )));
     }
-    let Some(canonical) = HELM_CHART_SOURCE_KINDS.iter().find(|k| k.eq_ignore_ascii_case(kind)) else {
+    let Some(canonical) = HELM_CHART_SOURCE_KINDS
+        .iter()
+        .find(|k| k.eq_ignore_ascii_case(kind))
+    else {
         return Err(flag_err(format!(
             "source kind '{kind}' is not supported, must be one of: {}",
             HELM_CHART_SOURCE_KINDS.join(", ")
         )));
     };
-    Ok(ChartSource { kind: (*canonical).to_string(), name: name.to_string() })
+    Ok(ChartSource {
+        kind: (*canonical).to_string(),
+        name: name.to_string(),
+    })
 }
 
 /// Checks `--ssh-key-algorithm`.
 pub fn key_algorithm(s: &str) -> Result<String, FlagValueError> {
     if s.trim().is_empty() {
-        return Err(flag_err(format!("no public key algorithm given, must be one of: {}", KEY_ALGORITHMS.join(", "))));
+        return Err(flag_err(format!(
+            "no public key algorithm given, must be one of: {}",
+            KEY_ALGORITHMS.join(", ")
+        )));
     }
     if !KEY_ALGORITHMS.contains(&s) {
         return Err(flag_err(format!(
@@ -154,7 +169,10 @@ pub fn key_algorithm(s: &str) -> Result<String, FlagValueError> {
 /// Checks `--ssh-ecdsa-curve`.
 pub fn ecdsa_curve(s: &str) -> Result<String, FlagValueError> {
     if !ECDSA_CURVES.contains(&s) {
-        return Err(flag_err(format!("unsupported curve '{s}', must be one of: {}", ECDSA_CURVES.join(", "))));
+        return Err(flag_err(format!(
+            "unsupported curve '{s}', must be one of: {}",
+            ECDSA_CURVES.join(", ")
+        )));
     }
     Ok(s.to_string())
 }
@@ -166,10 +184,15 @@ pub fn rsa_bits(s: &str) -> Result<u32, FlagValueError> {
     }
     let bits: i64 = s.parse().map_err(|e: std::num::ParseIntError| {
         let reason = match e.kind() {
-            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => "value out of range",
+            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+                "value out of range"
+            }
             _ => "invalid syntax",
         };
-        flag_err(format!("strconv.Atoi: parsing {}: {reason}", crate::cli::go_quote(s)))
+        flag_err(format!(
+            "strconv.Atoi: parsing {}: {reason}",
+            crate::cli::go_quote(s)
+        ))
     })?;
     if bits < 1024 {
         return Err(flag_err("RSA key bit size must be at least 1024"));
@@ -177,7 +200,12 @@ pub fn rsa_bits(s: &str) -> Result<u32, FlagValueError> {
     if bits % 8 != 0 {
         return Err(flag_err("RSA key bit size must be a multiples of 8"));
     }
-    u32::try_from(bits).map_err(|_| flag_err(format!("strconv.Atoi: parsing {}: value out of range", crate::cli::go_quote(s))))
+    u32::try_from(bits).map_err(|_| {
+        flag_err(format!(
+            "strconv.Atoi: parsing {}: value out of range",
+            crate::cli::go_quote(s)
+        ))
+    })
 }
 
 /// A pflag string slice as flux sees it: a lone empty value (`--flag=""`) is an empty list.
@@ -227,7 +255,10 @@ impl VerifyOptions {
     /// The `spec.verify` block. Without a provider, a secret or an identity is an error;
     /// `subject_needs_provider` is false for `source chart`, which (upstream) only checks the
     /// issuer and silently drops a lone subject.
-    pub fn build(&self, subject_needs_provider: bool) -> Result<Option<OCIRepositoryVerification>, CliError> {
+    pub fn build(
+        &self,
+        subject_needs_provider: bool,
+    ) -> Result<Option<OCIRepositoryVerification>, CliError> {
         if !self.provider.is_empty() {
             let mut verify = OCIRepositoryVerification {
                 provider: self.provider.clone(),
@@ -235,16 +266,22 @@ impl VerifyOptions {
                 ..Default::default()
             };
             if !self.issuer.is_empty() || !self.subject.is_empty() {
-                verify.match_oidc_identity =
-                    vec![OIDCIdentityMatch { issuer: self.issuer.clone(), subject: self.subject.clone() }];
+                verify.match_oidc_identity = vec![OIDCIdentityMatch {
+                    issuer: self.issuer.clone(),
+                    subject: self.subject.clone(),
+                }];
             }
             return Ok(Some(verify));
         }
         if !self.secret_ref.is_empty() {
-            return Err(CliError::msg("a verification provider must be specified when a secret is specified"));
+            return Err(CliError::msg(
+                "a verification provider must be specified when a secret is specified",
+            ));
         }
         if !self.issuer.is_empty() || (subject_needs_provider && !self.subject.is_empty()) {
-            return Err(CliError::msg("a verification provider must be specified when OIDC issuer/subject is specified"));
+            return Err(CliError::msg(
+                "a verification provider must be specified when OIDC issuer/subject is specified",
+            ));
         }
         Ok(None)
     }
@@ -280,18 +317,33 @@ mod tests {
             key_algorithm("dsa").unwrap_err().to_string(),
             "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519"
         );
-        assert_eq!(ecdsa_curve("p1").unwrap_err().to_string(), "unsupported curve 'p1', must be one of: p256, p384, p521");
+        assert_eq!(
+            ecdsa_curve("p1").unwrap_err().to_string(),
+            "unsupported curve 'p1', must be one of: p256, p384, p521"
+        );
         assert_eq!(rsa_bits("").unwrap(), 2048);
-        assert_eq!(rsa_bits("512").unwrap_err().to_string(), "RSA key bit size must be at least 1024");
-        assert_eq!(rsa_bits("1025").unwrap_err().to_string(), "RSA key bit size must be a multiples of 8");
-        assert_eq!(rsa_bits("x").unwrap_err().to_string(), "strconv.Atoi: parsing \"x\": invalid syntax");
+        assert_eq!(
+            rsa_bits("512").unwrap_err().to_string(),
+            "RSA key bit size must be at least 1024"
+        );
+        assert_eq!(
+            rsa_bits("1025").unwrap_err().to_string(),
+            "RSA key bit size must be a multiples of 8"
+        );
+        assert_eq!(
+            rsa_bits("x").unwrap_err().to_string(),
+            "strconv.Atoi: parsing \"x\": invalid syntax"
+        );
     }
 
     #[test]
     fn chart_sources() {
         assert_eq!(
             chart_source("helmrepository/podinfo").unwrap(),
-            ChartSource { kind: "HelmRepository".into(), name: "podinfo".into() }
+            ChartSource {
+                kind: "HelmRepository".into(),
+                name: "podinfo".into()
+            }
         );
         assert_eq!(chart_source("GITREPOSITORY/a.b").unwrap().name, "a.b");
         assert_eq!(
@@ -311,6 +363,9 @@ mod tests {
     #[test]
     fn slices() {
         assert!(ignore_paths(&[String::new()]).is_none());
-        assert_eq!(ignore_paths(&["a".into(), "b".into()]).as_deref(), Some("a\nb"));
+        assert_eq!(
+            ignore_paths(&["a".into(), "b".into()]).as_deref(),
+            Some("a\nb")
+        );
     }
 }

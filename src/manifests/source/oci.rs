@@ -3,7 +3,10 @@
 
 use crate::cli::{GoDuration, go_quote};
 use crate::error::CliError;
-use crate::kinds::source::{API_VERSION, OCI_REPOSITORY_KIND, OCILayerSelector, OCIRepository, OCIRepositoryRef, OCIRepositorySpec};
+use crate::kinds::source::{
+    API_VERSION, OCI_REPOSITORY_KIND, OCILayerSelector, OCIRepository, OCIRepositoryRef,
+    OCIRepositorySpec,
+};
 use crate::manifests::source::{VerifyOptions, ignore_paths, local_ref, object_meta};
 
 /// Resolved options of `flux create source oci`.
@@ -51,7 +54,10 @@ fn layer_selector(value: &str) -> Result<Option<OCILayerSelector>, CliError> {
     if value.is_empty() {
         return Ok(None);
     }
-    let Some((media_type, operation)) = value.split_once(':').filter(|(m, o)| !m.is_empty() && !o.is_empty()) else {
+    let Some((media_type, operation)) = value
+        .split_once(':')
+        .filter(|(m, o)| !m.is_empty() && !o.is_empty())
+    else {
         return Err(CliError::msg(format!(
             "invalid --layer-selector {}: must be in the format '<media-type>:<operation>'",
             go_quote(value)
@@ -63,7 +69,10 @@ fn layer_selector(value: &str) -> Result<Option<OCILayerSelector>, CliError> {
             go_quote(value)
         )));
     }
-    Ok(Some(OCILayerSelector { media_type: media_type.to_string(), operation: operation.to_string() }))
+    Ok(Some(OCILayerSelector {
+        media_type: media_type.to_string(),
+        operation: operation.to_string(),
+    }))
 }
 
 /// Validates the options in upstream's order and builds the OCIRepository.
@@ -139,24 +148,42 @@ mod tests {
         let mut o = base();
         o.layer_selector = "application/vnd.cncf.helm.chart.content.v1.tar+gzip:copy".into();
         let v = serde_json::to_value(oci_repository(&o).unwrap()).unwrap();
-        assert_eq!(v["spec"]["layerSelector"], json!({"mediaType": "application/vnd.cncf.helm.chart.content.v1.tar+gzip", "operation": "copy"}));
+        assert_eq!(
+            v["spec"]["layerSelector"],
+            json!({"mediaType": "application/vnd.cncf.helm.chart.content.v1.tar+gzip", "operation": "copy"})
+        );
         o.layer_selector = "x:move".into();
-        assert_eq!(err(&o), "invalid --layer-selector \"x:move\": operation must be \"extract\" or \"copy\"");
+        assert_eq!(
+            err(&o),
+            "invalid --layer-selector \"x:move\": operation must be \"extract\" or \"copy\""
+        );
         o.layer_selector = ":copy".into();
-        assert_eq!(err(&o), "invalid --layer-selector \":copy\": must be in the format '<media-type>:<operation>'");
+        assert_eq!(
+            err(&o),
+            "invalid --layer-selector \":copy\": must be in the format '<media-type>:<operation>'"
+        );
     }
 
     #[test]
     fn verify_rules() {
         let mut o = base();
         o.verify.secret_ref = "cosign-pub".into();
-        assert_eq!(err(&o), "a verification provider must be specified when a secret is specified");
+        assert_eq!(
+            err(&o),
+            "a verification provider must be specified when a secret is specified"
+        );
         o.verify.secret_ref = String::new();
         o.verify.subject = "developer".into();
-        assert_eq!(err(&o), "a verification provider must be specified when OIDC issuer/subject is specified");
+        assert_eq!(
+            err(&o),
+            "a verification provider must be specified when OIDC issuer/subject is specified"
+        );
         o.verify.provider = "cosign".into();
         let v = serde_json::to_value(oci_repository(&o).unwrap()).unwrap();
-        assert_eq!(v["spec"]["verify"], json!({"provider": "cosign", "matchOIDCIdentity": [{"issuer": "", "subject": "developer"}]}));
+        assert_eq!(
+            v["spec"]["verify"],
+            json!({"provider": "cosign", "matchOIDCIdentity": [{"issuer": "", "subject": "developer"}]})
+        );
     }
 
     #[test]
@@ -165,7 +192,10 @@ mod tests {
         o.semver = ">=1.0.0".into();
         o.digest = "sha256:abc".into();
         let v = serde_json::to_value(oci_repository(&o).unwrap()).unwrap();
-        assert_eq!(v["spec"]["ref"], json!({"digest": "sha256:abc", "semver": ">=1.0.0", "tag": "6.3.5"}));
+        assert_eq!(
+            v["spec"]["ref"],
+            json!({"digest": "sha256:abc", "semver": ">=1.0.0", "tag": "6.3.5"})
+        );
         o.url = String::new();
         assert_eq!(err(&o), "url is required");
         let mut o = base();

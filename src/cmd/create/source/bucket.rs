@@ -84,7 +84,11 @@ pub struct CreateSourceBucketArgs {
 }
 
 /// Runs `flux create source bucket`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceBucketArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceBucketArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = BucketOptions {
         name: name.to_string(),

@@ -82,7 +82,11 @@ pub struct CreateSourceChartArgs {
 }
 
 /// Runs `flux create source chart`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceChartArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceChartArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = ChartOptions {
         name: name.to_string(),

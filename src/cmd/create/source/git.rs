@@ -187,7 +187,11 @@ fn go_read_error(path: &str, err: &std::io::Error) -> String {
 }
 
 /// Runs `flux create source git`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceGitArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceGitArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let (repo, target) = git_repository(&args.to_options(name, ctx.namespace(), flags))?;
     if flags.export {
@@ -205,7 +209,9 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceGitArgs) -> R
                     )));
                 }
             }
-            "http" => ctx.ui.warning("insecure configuration: credentials configured for an HTTP URL"),
+            "http" => ctx
+                .ui
+                .warning("insecure configuration: credentials configured for an HTTP URL"),
             _ => {}
         }
     }

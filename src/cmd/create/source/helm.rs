@@ -91,7 +91,11 @@ pub struct CreateSourceHelmArgs {
 }
 
 /// Runs `flux create source helm`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceHelmArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceHelmArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = HelmOptions {
         name: name.to_string(),

@@ -111,7 +111,11 @@ pub struct CreateSourceOciArgs {
 }
 
 /// Runs `flux create source oci`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSourceOciArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceOciArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = OciOptions {
         name: name.to_string(),
