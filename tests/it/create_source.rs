@@ -822,3 +822,17 @@ fn goldens_match_structurally() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// artifacts-create.md §B.4 (no upstream golden): the derived export of a Bucket.
+#[test]
+fn bucket_export_derived() {
+    let run = flux(
+        "create source bucket podinfo --bucket-name=podinfo --endpoint=minio.minio.svc.cluster.local:9000 --insecure=true --interval=10m --export",
+    );
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+    assert_text(
+        "---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: Bucket\nmetadata:\n  name: podinfo\n  namespace: flux-system\nspec:\n  bucketName: podinfo\n  endpoint: minio.minio.svc.cluster.local:9000\n  insecure: true\n  interval: 10m0s\n  provider: generic\n",
+        &run.out.combined,
+        "bucket export",
+    );
+}
