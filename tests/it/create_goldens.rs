@@ -7,7 +7,10 @@ fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
     vec![
         ("create image", crate::create_image::CASES),
         ("create notification", crate::create_notification::CASES),
+        ("export goldens via create image", crate::create_image::DERIVED),
+        ("export goldens via create notification", crate::create_notification::DERIVED),
         ("create source", crate::create_source::CASES),
+        ("export goldens via create source", crate::create_source::DERIVED),
     ]
 }
 

@@ -283,6 +283,28 @@ pub const CASES: &[GoldenCase] = &[
     },
 ];
 
+/// `flux export` goldens (cmd-flux/testdata/export/) reproduced by `create source … --export`
+/// with the flags that describe them. (`helm-repo.yaml` carries `provider: generic` on an HTTPS
+/// URL, which `create source helm` never writes; `external-artifact.yaml` has no generator;
+/// `helm-chart.yaml` is checked on stdout in `chart_export_golden_on_stdout`, because `create
+/// source chart` also prints its `✚` line.)
+pub const DERIVED: &[GoldenCase] = &[
+    GoldenCase {
+        name: "export/git-repo.yaml via create",
+        args: "create source git flux-system --url=ssh://git@github.com/example/repo --branch=main --secret-ref=flux-system --interval=5m --fetch-timeout=1m -n=src-ns --export",
+        golden: Some("./testdata/export/git-repo.yaml"),
+        error: None,
+        template: &[("fluxns", "src-ns")],
+    },
+    GoldenCase {
+        name: "export/bucket.yaml via create",
+        args: "create source bucket flux-system --bucket-name=podinfo --endpoint=s3.amazonaws.com --provider=aws --region=us-east-1 --interval=5m --fetch-timeout=30s -n=src-ns --export",
+        golden: Some("./testdata/export/bucket.yaml"),
+        error: None,
+        template: &[("fluxns", "src-ns")],
+    },
+];
+
 /// How a golden written under upstream's flag-zeroing harness differs from a real binary.
 #[derive(Debug, Clone, Copy)]
 struct Artefacts {
@@ -835,4 +857,28 @@ fn bucket_export_derived() {
         &run.out.combined,
         "bucket export",
     );
+}
+
+#[test]
+fn derived_export_goldens() {
+    run_cases("create source (export goldens)", DERIVED);
+}
+
+#[test]
+fn chart_export_golden_on_stdout() {
+    let Some(dir) = cmd_flux_dir() else { return };
+    let Ok(raw) = std::fs::read_to_string(dir.join("testdata/export/helm-chart.yaml")) else {
+        panic!("testdata/export/helm-chart.yaml is missing");
+    };
+    let run = flux_in(
+        &dir,
+        "create source chart flux-system --source=HelmRepository/podinfo --chart=podinfo --chart-version=* -n=src-ns --export",
+    );
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+    assert_text(
+        &render_template(&raw, &[("fluxns", "src-ns")]),
+        &run.out.stdout,
+        "helm-chart.yaml",
+    );
+    assert_eq!(run.out.stderr, "✚ generating HelmChart source\n");
 }

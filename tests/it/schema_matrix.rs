@@ -7,12 +7,22 @@ use crate::support::{GoldenCase, cmd_flux_dir, flux_in, upstream};
 
 /// Command-line matrices from each generator area.
 fn matrices() -> Vec<(&'static str, &'static [&'static str])> {
-    vec![("create source", crate::create_source::MATRIX)]
+    vec![
+        ("image", crate::create_image::MATRIX),
+        ("notification", crate::create_notification::MATRIX),
+        ("source", crate::create_source::MATRIX),
+    ]
 }
 
 /// The upstream golden tables (their successful command lines are validated too).
 fn golden_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
-    vec![("create source", crate::create_source::CASES)]
+    vec![
+        ("image", crate::create_image::CASES),
+        ("image", crate::create_image::DERIVED),
+        ("notification", crate::create_notification::DERIVED),
+        ("source", crate::create_source::CASES),
+        ("source", crate::create_source::DERIVED),
+    ]
 }
 
 #[test]
