@@ -771,15 +771,15 @@ complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_su
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert" -d 'Create or update a Alert resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "alert-provider" -d 'Create or update a Provider resource'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "helmrelease" -d '(placeholder) flux create helmrelease'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "hr" -d '(placeholder) flux create helmrelease'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "helmrelease" -d 'Create or update a HelmRelease resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "hr" -d 'Create or update a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "image" -d 'Create or update resources dealing with image automation'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "kustomization" -d '(placeholder) flux create kustomization'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "ks" -d '(placeholder) flux create kustomization'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "kustomization" -d 'Create or update a Kustomization resource'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "ks" -d 'Create or update a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "receiver" -d 'Create or update a Receiver resource'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "source" -d 'Create or update sources'
-complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "tenant" -d '(placeholder) flux create tenant'
+complete -c flux -n "__fish_flux_using_subcommand create; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver secret source tenant" -f -a "tenant" -d 'Create or update a tenant'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l provider-ref -d 'the Provider to send the alerts to' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l event-severity -d 'the severity of the events to alert on' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert" -l event-source -d 'the objects whose events raise alerts (<kind>/<name>), also accepts comma-separated values' -r
@@ -840,6 +840,22 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from alert-provider" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l release-name -d 'name used for the Helm release, defaults to a composition of \'[<target-namespace>-]<HelmRelease-name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l source -d 'source that contains the chart in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (HelmRepository, GitRepository, Bucket)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart -d 'Helm chart name or path' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-version -d 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l depends-on -d 'HelmReleases that must be ready before this release can be installed, supported formats \'<name>\' and \'<namespace>/<name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l target-namespace -d 'namespace to install this release, defaults to the HelmRelease namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l storage-namespace -d 'namespace to store the Helm release, defaults to the target namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l create-target-namespace -d 'create the target namespace if it does not exist' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l service-account -d 'the name of the service account to impersonate when reconciling this HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l reconcile-strategy -d 'the reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-interval -d 'the interval of which to check for new chart versions' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l values -d 'local path to values.yaml files, also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l values-from -d 'a Kubernetes object reference that contains the values.yaml data key in the format \'<kind>/<name>\', where kind must be one of: (Secret,ConfigMap)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l crds -d 'upgrade CRDs policy, available options are: (Skip, Create, CreateReplace)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l kubeconfig-secret-ref -d 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l chart-ref -d 'the name of the HelmChart resource to use as source for the HelmRelease, in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (OCIRepository,HelmChart)' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -865,7 +881,23 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l release-name -d 'name used for the Helm release, defaults to a composition of \'[<target-namespace>-]<HelmRelease-name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l source -d 'source that contains the chart in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (HelmRepository, GitRepository, Bucket)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart -d 'Helm chart name or path' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-version -d 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l depends-on -d 'HelmReleases that must be ready before this release can be installed, supported formats \'<name>\' and \'<namespace>/<name>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l target-namespace -d 'namespace to install this release, defaults to the HelmRelease namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l storage-namespace -d 'namespace to store the Helm release, defaults to the target namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l create-target-namespace -d 'create the target namespace if it does not exist' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l service-account -d 'the name of the service account to impersonate when reconciling this HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l reconcile-strategy -d 'the reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-interval -d 'the interval of which to check for new chart versions' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l values -d 'local path to values.yaml files, also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l values-from -d 'a Kubernetes object reference that contains the values.yaml data key in the format \'<kind>/<name>\', where kind must be one of: (Secret,ConfigMap)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l crds -d 'upgrade CRDs policy, available options are: (Skip, Create, CreateReplace)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l kubeconfig-secret-ref -d 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l chart-ref -d 'the name of the HelmChart resource to use as source for the HelmRelease, in the format \'<kind>/<name>.<namespace>\', where kind must be one of: (OCIRepository,HelmChart)' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -891,7 +923,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -921,6 +953,20 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "policy" -d 'Create or update an ImagePolicy object'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "repository" -d 'Create or update an ImageRepository object'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from image" -f -a "update" -d 'Create or update an ImageUpdateAutomation object'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l source -d 'source that contains the Kubernetes manifests in the format \'[<kind>/]<name>.<namespace>\', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l path -d 'path to the directory containing a kustomization.yaml file' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l prune -d 'enable garbage collection' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l wait -d 'enable health checking of all the applied resources' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l health-check -d 'workload to be included in the health assessment, in the format \'<kind>/<name>.<namespace>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l health-check-timeout -d 'timeout of health checking operations' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l validation -d 'validate the manifests before applying them on the cluster, can be \'client\' or \'server\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l depends-on -d 'Kustomization that must be ready before this Kustomization can be applied, supported formats \'<name>\' and \'<namespace>/<name>\', also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l service-account -d 'the name of the service account to impersonate when reconciling this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l decryption-provider -d 'decryption provider, available options are: (sops)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l decryption-secret -d 'set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l target-namespace -d 'overrides the namespace of all Kustomization objects reconciled by this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l kubeconfig-secret-ref -d 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l retry-interval -d 'the interval at which to retry a previously failed reconciliation' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -946,7 +992,21 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l source -d 'source that contains the Kubernetes manifests in the format \'[<kind>/]<name>.<namespace>\', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l path -d 'path to the directory containing a kustomization.yaml file' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l prune -d 'enable garbage collection' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l wait -d 'enable health checking of all the applied resources' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l health-check -d 'workload to be included in the health assessment, in the format \'<kind>/<name>.<namespace>\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l health-check-timeout -d 'timeout of health checking operations' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l validation -d 'validate the manifests before applying them on the cluster, can be \'client\' or \'server\'' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l depends-on -d 'Kustomization that must be ready before this Kustomization can be applied, supported formats \'<name>\' and \'<namespace>/<name>\', also accepts comma-separated values' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l service-account -d 'the name of the service account to impersonate when reconciling this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l decryption-provider -d 'decryption provider, available options are: (sops)' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l decryption-secret -d 'set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l target-namespace -d 'overrides the namespace of all Kustomization objects reconciled by this Kustomization' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kubeconfig-secret-ref -d 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l retry-interval -d 'the interval at which to retry a previously failed reconciliation' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -972,7 +1032,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l type -d 'the receiver type, one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l secret-ref -d 'the name of the Secret holding the webhook token' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from receiver" -l event -d 'the event types to handle, also accepts comma-separated values' -r
@@ -1029,14 +1089,14 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "git" -d '(placeholder) flux create secret git'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "githubapp" -d '(placeholder) flux create secret githubapp'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "helm" -d '(placeholder) flux create secret helm'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "notation" -d '(placeholder) flux create secret notation'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "oci" -d '(placeholder) flux create secret oci'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "proxy" -d '(placeholder) flux create secret proxy'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "receiver" -d '(placeholder) flux create secret receiver'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "tls" -d '(placeholder) flux create secret tls'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "git" -d 'Create or update a Kubernetes secret for Git authentication'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "githubapp" -d 'Create or update a GitHub App secret'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "helm" -d 'Create or update a Kubernetes secret for Helm repository authentication'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "notation" -d 'Create or update a Kubernetes secret for verifications of artifacts signed by Notation'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "oci" -d 'Create or update a Kubernetes image pull secret'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "proxy" -d 'Create or update a Kubernetes secret for proxy authentication'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "receiver" -d 'Create or update a Kubernetes secret for a Receiver webhook'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "tls" -d 'Create or update a Kubernetes secret with TLS certificates'
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l fetch-timeout -d 'set a timeout for fetch operations performed by source-controller (e.g. \'git clone\' or \'helm repo add\')' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l interval -d 'source sync interval' -r
@@ -1064,11 +1124,15 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -s h -l help -d 'Print help'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "bucket" -d '(placeholder) flux create source bucket'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "chart" -d '(placeholder) flux create source chart'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "git" -d '(placeholder) flux create source git'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "helm" -d '(placeholder) flux create source helm'
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "oci" -d '(placeholder) flux create source oci'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "bucket" -d 'Create or update a Bucket source'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "chart" -d 'Create or update a HelmChart source'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "git" -d 'Create or update a GitRepository source'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Create or update a HelmRepository source'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Create or update an OCIRepository'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l with-namespace -d 'namespace belonging to this tenant' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l cluster-role -d 'cluster role of the tenant role binding' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l with-service-account -d 'service account belonging to this tenant' -r
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l skip-namespace -d 'skip namespace creation' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l export -d 'export in YAML format to stdout' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l interval -d 'source sync interval' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l label -d 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)' -r
@@ -1094,7 +1158,7 @@ complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l disable-compression -d 'if true, opt-out of response compression for all requests to the server' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
-complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand create; and __fish_seen_subcommand_from tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from helmrelease hr kustomization ks" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from helmrelease hr kustomization ks" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand debug; and not __fish_seen_subcommand_from helmrelease hr kustomization ks" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -4126,13 +4190,13 @@ complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Print the zsh completion script'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert" -d 'Create or update a Alert resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "alert-provider" -d 'Create or update a Provider resource'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "helmrelease" -d '(placeholder) flux create helmrelease'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "helmrelease" -d 'Create or update a HelmRelease resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "image" -d 'Create or update resources dealing with image automation'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "kustomization" -d '(placeholder) flux create kustomization'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "kustomization" -d 'Create or update a Kustomization resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "receiver" -d 'Create or update a Receiver resource'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create or update Kubernetes secrets'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "source" -d 'Create or update sources'
-complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "tenant" -d '(placeholder) flux create tenant'
+complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "tenant" -d 'Create or update a tenant'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from debug" -f -a "helmrelease" -d 'Show the status, values or history of a HelmRelease'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from debug" -f -a "kustomization" -d 'Show the status, substitution variables or history of a Kustomization'
 complete -c flux -n "__fish_flux_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "alert" -d 'Delete Alerts'

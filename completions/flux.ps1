@@ -869,15 +869,15 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Create or update a Alert resource')
             [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, 'Create or update a Provider resource')
-            [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
-            [CompletionResult]::new('hr', 'hr', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
+            [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, 'Create or update a HelmRelease resource')
+            [CompletionResult]::new('hr', 'hr', [CompletionResultType]::ParameterValue, 'Create or update a HelmRelease resource')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Create or update resources dealing with image automation')
-            [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
-            [CompletionResult]::new('ks', 'ks', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
+            [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, 'Create or update a Kustomization resource')
+            [CompletionResult]::new('ks', 'ks', [CompletionResultType]::ParameterValue, 'Create or update a Kustomization resource')
             [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Receiver resource')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or update Kubernetes secrets')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Create or update sources')
-            [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, '(placeholder) flux create tenant')
+            [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Create or update a tenant')
             break
         }
         'flux;create;alert' {
@@ -951,6 +951,22 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;create;helmrelease' {
+            [CompletionResult]::new('--release-name', '--release-name', [CompletionResultType]::ParameterName, 'name used for the Helm release, defaults to a composition of ''[<target-namespace>-]<HelmRelease-name>''')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source that contains the chart in the format ''<kind>/<name>.<namespace>'', where kind must be one of: (HelmRepository, GitRepository, Bucket)')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Helm chart name or path')
+            [CompletionResult]::new('--chart-version', '--chart-version', [CompletionResultType]::ParameterName, 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'HelmReleases that must be ready before this release can be installed, supported formats ''<name>'' and ''<namespace>/<name>''')
+            [CompletionResult]::new('--target-namespace', '--target-namespace', [CompletionResultType]::ParameterName, 'namespace to install this release, defaults to the HelmRelease namespace')
+            [CompletionResult]::new('--storage-namespace', '--storage-namespace', [CompletionResultType]::ParameterName, 'namespace to store the Helm release, defaults to the target namespace')
+            [CompletionResult]::new('--create-target-namespace', '--create-target-namespace', [CompletionResultType]::ParameterName, 'create the target namespace if it does not exist')
+            [CompletionResult]::new('--service-account', '--service-account', [CompletionResultType]::ParameterName, 'the name of the service account to impersonate when reconciling this HelmRelease')
+            [CompletionResult]::new('--reconcile-strategy', '--reconcile-strategy', [CompletionResultType]::ParameterName, 'the reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)')
+            [CompletionResult]::new('--chart-interval', '--chart-interval', [CompletionResultType]::ParameterName, 'the interval of which to check for new chart versions')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'local path to values.yaml files, also accepts comma-separated values')
+            [CompletionResult]::new('--values-from', '--values-from', [CompletionResultType]::ParameterName, 'a Kubernetes object reference that contains the values.yaml data key in the format ''<kind>/<name>'', where kind must be one of: (Secret,ConfigMap)')
+            [CompletionResult]::new('--crds', '--crds', [CompletionResultType]::ParameterName, 'upgrade CRDs policy, available options are: (Skip, Create, CreateReplace)')
+            [CompletionResult]::new('--kubeconfig-secret-ref', '--kubeconfig-secret-ref', [CompletionResultType]::ParameterName, 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster')
+            [CompletionResult]::new('--chart-ref', '--chart-ref', [CompletionResultType]::ParameterName, 'the name of the HelmChart resource to use as source for the HelmRelease, in the format ''<kind>/<name>.<namespace>'', where kind must be one of: (OCIRepository,HelmChart)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -977,11 +993,27 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;hr' {
+            [CompletionResult]::new('--release-name', '--release-name', [CompletionResultType]::ParameterName, 'name used for the Helm release, defaults to a composition of ''[<target-namespace>-]<HelmRelease-name>''')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source that contains the chart in the format ''<kind>/<name>.<namespace>'', where kind must be one of: (HelmRepository, GitRepository, Bucket)')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Helm chart name or path')
+            [CompletionResult]::new('--chart-version', '--chart-version', [CompletionResultType]::ParameterName, 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'HelmReleases that must be ready before this release can be installed, supported formats ''<name>'' and ''<namespace>/<name>''')
+            [CompletionResult]::new('--target-namespace', '--target-namespace', [CompletionResultType]::ParameterName, 'namespace to install this release, defaults to the HelmRelease namespace')
+            [CompletionResult]::new('--storage-namespace', '--storage-namespace', [CompletionResultType]::ParameterName, 'namespace to store the Helm release, defaults to the target namespace')
+            [CompletionResult]::new('--create-target-namespace', '--create-target-namespace', [CompletionResultType]::ParameterName, 'create the target namespace if it does not exist')
+            [CompletionResult]::new('--service-account', '--service-account', [CompletionResultType]::ParameterName, 'the name of the service account to impersonate when reconciling this HelmRelease')
+            [CompletionResult]::new('--reconcile-strategy', '--reconcile-strategy', [CompletionResultType]::ParameterName, 'the reconcile strategy for helm chart created by the helm release(accepted values: Revision and ChartRevision)')
+            [CompletionResult]::new('--chart-interval', '--chart-interval', [CompletionResultType]::ParameterName, 'the interval of which to check for new chart versions')
+            [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'local path to values.yaml files, also accepts comma-separated values')
+            [CompletionResult]::new('--values-from', '--values-from', [CompletionResultType]::ParameterName, 'a Kubernetes object reference that contains the values.yaml data key in the format ''<kind>/<name>'', where kind must be one of: (Secret,ConfigMap)')
+            [CompletionResult]::new('--crds', '--crds', [CompletionResultType]::ParameterName, 'upgrade CRDs policy, available options are: (Skip, Create, CreateReplace)')
+            [CompletionResult]::new('--kubeconfig-secret-ref', '--kubeconfig-secret-ref', [CompletionResultType]::ParameterName, 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster')
+            [CompletionResult]::new('--chart-ref', '--chart-ref', [CompletionResultType]::ParameterName, 'the name of the HelmChart resource to use as source for the HelmRelease, in the format ''<kind>/<name>.<namespace>'', where kind must be one of: (OCIRepository,HelmChart)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1008,8 +1040,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;image' {
@@ -1161,6 +1193,20 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;create;kustomization' {
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source that contains the Kubernetes manifests in the format ''[<kind>/]<name>.<namespace>'', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'path to the directory containing a kustomization.yaml file')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'enable garbage collection')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'enable health checking of all the applied resources')
+            [CompletionResult]::new('--health-check', '--health-check', [CompletionResultType]::ParameterName, 'workload to be included in the health assessment, in the format ''<kind>/<name>.<namespace>''')
+            [CompletionResult]::new('--health-check-timeout', '--health-check-timeout', [CompletionResultType]::ParameterName, 'timeout of health checking operations')
+            [CompletionResult]::new('--validation', '--validation', [CompletionResultType]::ParameterName, 'validate the manifests before applying them on the cluster, can be ''client'' or ''server''')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Kustomization that must be ready before this Kustomization can be applied, supported formats ''<name>'' and ''<namespace>/<name>'', also accepts comma-separated values')
+            [CompletionResult]::new('--service-account', '--service-account', [CompletionResultType]::ParameterName, 'the name of the service account to impersonate when reconciling this Kustomization')
+            [CompletionResult]::new('--decryption-provider', '--decryption-provider', [CompletionResultType]::ParameterName, 'decryption provider, available options are: (sops)')
+            [CompletionResult]::new('--decryption-secret', '--decryption-secret', [CompletionResultType]::ParameterName, 'set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption')
+            [CompletionResult]::new('--target-namespace', '--target-namespace', [CompletionResultType]::ParameterName, 'overrides the namespace of all Kustomization objects reconciled by this Kustomization')
+            [CompletionResult]::new('--kubeconfig-secret-ref', '--kubeconfig-secret-ref', [CompletionResultType]::ParameterName, 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'the interval at which to retry a previously failed reconciliation')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1187,11 +1233,25 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;ks' {
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source that contains the Kubernetes manifests in the format ''[<kind>/]<name>.<namespace>'', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'path to the directory containing a kustomization.yaml file')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'enable garbage collection')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'enable health checking of all the applied resources')
+            [CompletionResult]::new('--health-check', '--health-check', [CompletionResultType]::ParameterName, 'workload to be included in the health assessment, in the format ''<kind>/<name>.<namespace>''')
+            [CompletionResult]::new('--health-check-timeout', '--health-check-timeout', [CompletionResultType]::ParameterName, 'timeout of health checking operations')
+            [CompletionResult]::new('--validation', '--validation', [CompletionResultType]::ParameterName, 'validate the manifests before applying them on the cluster, can be ''client'' or ''server''')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Kustomization that must be ready before this Kustomization can be applied, supported formats ''<name>'' and ''<namespace>/<name>'', also accepts comma-separated values')
+            [CompletionResult]::new('--service-account', '--service-account', [CompletionResultType]::ParameterName, 'the name of the service account to impersonate when reconciling this Kustomization')
+            [CompletionResult]::new('--decryption-provider', '--decryption-provider', [CompletionResultType]::ParameterName, 'decryption provider, available options are: (sops)')
+            [CompletionResult]::new('--decryption-secret', '--decryption-secret', [CompletionResultType]::ParameterName, 'set the Kubernetes secret name that contains the OpenPGP private keys used for sops decryption')
+            [CompletionResult]::new('--target-namespace', '--target-namespace', [CompletionResultType]::ParameterName, 'overrides the namespace of all Kustomization objects reconciled by this Kustomization')
+            [CompletionResult]::new('--kubeconfig-secret-ref', '--kubeconfig-secret-ref', [CompletionResultType]::ParameterName, 'the name of the Kubernetes Secret that contains a key with the kubeconfig file for connecting to a remote cluster')
+            [CompletionResult]::new('--retry-interval', '--retry-interval', [CompletionResultType]::ParameterName, 'the interval at which to retry a previously failed reconciliation')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1218,8 +1278,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;receiver' {
@@ -1286,17 +1346,28 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret git')
-            [CompletionResult]::new('githubapp', 'githubapp', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret githubapp')
-            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret helm')
-            [CompletionResult]::new('notation', 'notation', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret notation')
-            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret oci')
-            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret proxy')
-            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret receiver')
-            [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret tls')
+            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for Git authentication')
+            [CompletionResult]::new('githubapp', 'githubapp', [CompletionResultType]::ParameterValue, 'Create or update a GitHub App secret')
+            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for Helm repository authentication')
+            [CompletionResult]::new('notation', 'notation', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for verifications of artifacts signed by Notation')
+            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes image pull secret')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for proxy authentication')
+            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for a Receiver webhook')
+            [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret with TLS certificates')
             break
         }
         'flux;create;secret;git' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'git address, e.g. ssh://git@host/org/repository')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'basic authentication password, or the private key passphrase for SSH (for HTTP/S, falls back to $GIT_PASSWORD)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'basic authentication password, or the private key passphrase for SSH (for HTTP/S, falls back to $GIT_PASSWORD)')
+            [CompletionResult]::new('--ssh-key-algorithm', '--ssh-key-algorithm', [CompletionResultType]::ParameterName, 'SSH public key algorithm (rsa, ecdsa, ed25519)')
+            [CompletionResult]::new('--ssh-rsa-bits', '--ssh-rsa-bits', [CompletionResultType]::ParameterName, 'SSH RSA public key bit size (multiplies of 8, min 1024)')
+            [CompletionResult]::new('--ssh-ecdsa-curve', '--ssh-ecdsa-curve', [CompletionResultType]::ParameterName, 'SSH ECDSA public key curve (p256, p384, p521)')
+            [CompletionResult]::new('--ca-crt-file', '--ca-crt-file', [CompletionResultType]::ParameterName, 'path to TLS CA certificate file used for validating self-signed certificates')
+            [CompletionResult]::new('--private-key-file', '--private-key-file', [CompletionResultType]::ParameterName, 'path to a private key file used for authenticating to the Git SSH server')
+            [CompletionResult]::new('--bearer-token', '--bearer-token', [CompletionResultType]::ParameterName, 'bearer authentication token')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1323,11 +1394,16 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;githubapp' {
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'github app ID')
+            [CompletionResult]::new('--app-installation-owner', '--app-installation-owner', [CompletionResultType]::ParameterName, 'github app installation owner (user or organization)')
+            [CompletionResult]::new('--app-installation-id', '--app-installation-id', [CompletionResultType]::ParameterName, 'github app installation ID')
+            [CompletionResult]::new('--app-private-key', '--app-private-key', [CompletionResultType]::ParameterName, 'github app private key file path')
+            [CompletionResult]::new('--app-base-url', '--app-base-url', [CompletionResultType]::ParameterName, 'github app base URL')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1354,11 +1430,18 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;helm' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--tls-crt-file', '--tls-crt-file', [CompletionResultType]::ParameterName, 'TLS authentication cert file path')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'TLS authentication key file path')
+            [CompletionResult]::new('--ca-crt-file', '--ca-crt-file', [CompletionResultType]::ParameterName, 'TLS authentication CA file path')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1385,11 +1468,13 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;notation' {
+            [CompletionResult]::new('--trust-policy-file', '--trust-policy-file', [CompletionResultType]::ParameterName, 'notation trust policy file path')
+            [CompletionResult]::new('--ca-cert-file', '--ca-cert-file', [CompletionResultType]::ParameterName, 'root ca cert file path')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1416,11 +1501,16 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;oci' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'oci repository address e.g ghcr.io/stefanprodan/charts')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'basic authentication password (falls back to $FLUX_REGISTRY_PASSWORD)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'basic authentication password (falls back to $FLUX_REGISTRY_PASSWORD)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1447,11 +1537,16 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;proxy' {
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'proxy address')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'proxy username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'proxy username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'proxy password')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'proxy password')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1478,11 +1573,16 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;receiver' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'the receiver type (generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'the token used to authenticate webhook calls (a random one is generated when empty)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'the hostname of the webhook receiver, used to build the webhook URL')
+            [CompletionResult]::new('--email-claim', '--email-claim', [CompletionResultType]::ParameterName, 'the email claim expected in the GCR OIDC token (required for --type=gcr)')
+            [CompletionResult]::new('--audience-claim', '--audience-claim', [CompletionResultType]::ParameterName, 'the audience claim expected in the GCR OIDC token (defaults to the webhook URL)')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1499,7 +1599,6 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'username to impersonate for the operation')
             [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'group to impersonate for the operation, can be repeated to specify multiple groups')
             [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation')
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'bearer token for authentication to the API server')
             [CompletionResult]::new('--certificate-authority', '--certificate-authority', [CompletionResultType]::ParameterName, 'path to a cert file for the certificate authority')
             [CompletionResult]::new('--client-certificate', '--client-certificate', [CompletionResultType]::ParameterName, 'path to a client certificate file for TLS')
             [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'path to a client key file for TLS')
@@ -1509,11 +1608,14 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;secret;tls' {
+            [CompletionResult]::new('--tls-crt-file', '--tls-crt-file', [CompletionResultType]::ParameterName, 'TLS authentication cert file path')
+            [CompletionResult]::new('--tls-key-file', '--tls-key-file', [CompletionResultType]::ParameterName, 'TLS authentication key file path')
+            [CompletionResult]::new('--ca-crt-file', '--ca-crt-file', [CompletionResultType]::ParameterName, 'TLS authentication CA file path')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1540,8 +1642,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;source' {
@@ -1574,14 +1676,24 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, '(placeholder) flux create source bucket')
-            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, '(placeholder) flux create source chart')
-            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, '(placeholder) flux create source git')
-            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, '(placeholder) flux create source helm')
-            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, '(placeholder) flux create source oci')
+            [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, 'Create or update a Bucket source')
+            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, 'Create or update a HelmChart source')
+            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, 'Create or update a GitRepository source')
+            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, 'Create or update a HelmRepository source')
+            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, 'Create or update an OCIRepository')
             break
         }
         'flux;create;source;bucket' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'the S3 compatible storage provider name (generic|aws|azure|gcp)')
+            [CompletionResult]::new('--bucket-name', '--bucket-name', [CompletionResultType]::ParameterName, 'the bucket name')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'the bucket endpoint address')
+            [CompletionResult]::new('--access-key', '--access-key', [CompletionResultType]::ParameterName, 'the bucket access key')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'the bucket secret key')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'the bucket region')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'for when connecting to a non-TLS S3 HTTP endpoint')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing credentials')
+            [CompletionResult]::new('--proxy-secret-ref', '--proxy-secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing the proxy address and credentials')
+            [CompletionResult]::new('--ignore-paths', '--ignore-paths', [CompletionResultType]::ParameterName, 'set paths to ignore in bucket resource (can specify multiple paths with commas: path1,path2)')
             [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'set a timeout for fetch operations performed by source-controller (e.g. ''git clone'' or ''helm repo add'')')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
@@ -1609,11 +1721,19 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;source;chart' {
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Helm chart name or path')
+            [CompletionResult]::new('--chart-version', '--chart-version', [CompletionResultType]::ParameterName, 'Helm chart version, accepts a semver range (ignored for charts from GitRepository sources)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source that contains the chart in the format ''<kind>/<name>'', where kind must be one of: (HelmRepository, GitRepository, Bucket)')
+            [CompletionResult]::new('--reconcile-strategy', '--reconcile-strategy', [CompletionResultType]::ParameterName, 'the reconcile strategy for helm chart (accepted values: Revision and ChartRevision)')
+            [CompletionResult]::new('--verify-provider', '--verify-provider', [CompletionResultType]::ParameterName, 'the OCI verify provider name to use for signature verification (cosign)')
+            [CompletionResult]::new('--verify-secret-ref', '--verify-secret-ref', [CompletionResultType]::ParameterName, 'the name of a secret to use for signature verification')
+            [CompletionResult]::new('--verify-subject', '--verify-subject', [CompletionResultType]::ParameterName, 'regular expression to use for the OIDC subject during signature verification')
+            [CompletionResult]::new('--verify-issuer', '--verify-issuer', [CompletionResultType]::ParameterName, 'regular expression to use for the OIDC issuer during signature verification')
             [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'set a timeout for fetch operations performed by source-controller (e.g. ''git clone'' or ''helm repo add'')')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
@@ -1641,11 +1761,34 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;source;git' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'git address, e.g. ssh://git@host/org/repository')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'git branch')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'git tag')
+            [CompletionResult]::new('--tag-semver', '--tag-semver', [CompletionResultType]::ParameterName, 'git tag semver range')
+            [CompletionResult]::new('--ref-name', '--ref-name', [CompletionResultType]::ParameterName, 'git reference name')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'git commit')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--ssh-key-algorithm', '--ssh-key-algorithm', [CompletionResultType]::ParameterName, 'SSH public key algorithm (rsa, ecdsa, ed25519)')
+            [CompletionResult]::new('--ssh-rsa-bits', '--ssh-rsa-bits', [CompletionResultType]::ParameterName, 'SSH RSA public key bit size (multiplies of 8, min 1024)')
+            [CompletionResult]::new('--ssh-ecdsa-curve', '--ssh-ecdsa-curve', [CompletionResultType]::ParameterName, 'SSH ECDSA public key curve (p256, p384, p521)')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing SSH or basic credentials or github app authentication')
+            [CompletionResult]::new('--proxy-secret-ref', '--proxy-secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing the proxy address and credentials')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'the Git provider name (generic|github|aws|azure)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'path to TLS CA file used for validating self-signed certificates')
+            [CompletionResult]::new('--private-key-file', '--private-key-file', [CompletionResultType]::ParameterName, 'path to a passwordless private key file used for authenticating to the Git SSH server')
+            [CompletionResult]::new('--recurse-submodules', '--recurse-submodules', [CompletionResultType]::ParameterName, 'when enabled, configures the GitRepository source to initialize and include Git submodules in the artifact it produces')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'assumes the deploy key is already setup, skips confirmation')
+            [CompletionResult]::new('--silent', '--silent', [CompletionResultType]::ParameterName, 'assumes the deploy key is already setup, skips confirmation')
+            [CompletionResult]::new('--ignore-paths', '--ignore-paths', [CompletionResultType]::ParameterName, 'set paths to ignore in git resource (can specify multiple paths with commas: path1,path2)')
+            [CompletionResult]::new('--sparse-checkout-paths', '--sparse-checkout-paths', [CompletionResultType]::ParameterName, 'set paths to sparse checkout in git resource (can specify multiple paths with commas: path1,path2)')
             [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'set a timeout for fetch operations performed by source-controller (e.g. ''git clone'' or ''helm repo add'')')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
@@ -1673,11 +1816,22 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;source;helm' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Helm repository address')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'basic authentication username')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'basic authentication password')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'TLS authentication cert file path')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'TLS authentication key file path')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'TLS authentication CA file path')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing TLS or basic auth credentials')
+            [CompletionResult]::new('--oci-provider', '--oci-provider', [CompletionResultType]::ParameterName, 'the provider for OCI registry authentication (used only with oci:// URLs)')
+            [CompletionResult]::new('--pass-credentials', '--pass-credentials', [CompletionResultType]::ParameterName, 'pass credentials to all domains')
             [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'set a timeout for fetch operations performed by source-controller (e.g. ''git clone'' or ''helm repo add'')')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
@@ -1705,11 +1859,27 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;source;oci' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'the OCI provider name (generic|aws|azure|gcp)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'the OCI repository URL')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'the OCI artifact tag')
+            [CompletionResult]::new('--tag-semver', '--tag-semver', [CompletionResultType]::ParameterName, 'the OCI artifact tag semver range')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'the OCI artifact digest')
+            [CompletionResult]::new('--secret-ref', '--secret-ref', [CompletionResultType]::ParameterName, 'the name of the Kubernetes image pull secret (type ''kubernetes.io/dockerconfigjson'')')
+            [CompletionResult]::new('--proxy-secret-ref', '--proxy-secret-ref', [CompletionResultType]::ParameterName, 'the name of an existing secret containing the proxy address and credentials')
+            [CompletionResult]::new('--service-account', '--service-account', [CompletionResultType]::ParameterName, 'the name of the Kubernetes service account that refers to an image pull secret')
+            [CompletionResult]::new('--cert-ref', '--cert-ref', [CompletionResultType]::ParameterName, 'the name of a secret to use for TLS certificates')
+            [CompletionResult]::new('--verify-provider', '--verify-provider', [CompletionResultType]::ParameterName, 'the OCI verify provider name to use for signature verification (cosign)')
+            [CompletionResult]::new('--verify-secret-ref', '--verify-secret-ref', [CompletionResultType]::ParameterName, 'the name of a secret to use for signature verification')
+            [CompletionResult]::new('--verify-subject', '--verify-subject', [CompletionResultType]::ParameterName, 'regular expression to use for the OIDC subject during signature verification')
+            [CompletionResult]::new('--verify-issuer', '--verify-issuer', [CompletionResultType]::ParameterName, 'regular expression to use for the OIDC issuer during signature verification')
+            [CompletionResult]::new('--ignore-paths', '--ignore-paths', [CompletionResultType]::ParameterName, 'set paths to ignore resources (can specify multiple paths with commas: path1,path2)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'for when connecting to a non-TLS registries over plain HTTP')
+            [CompletionResult]::new('--layer-selector', '--layer-selector', [CompletionResultType]::ParameterName, 'the media type and operation of the layer to use, in the format ''<media-type>:<operation>'' (operation: extract or copy)')
             [CompletionResult]::new('--fetch-timeout', '--fetch-timeout', [CompletionResultType]::ParameterName, 'set a timeout for fetch operations performed by source-controller (e.g. ''git clone'' or ''helm repo add'')')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
@@ -1737,11 +1907,15 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;create;tenant' {
+            [CompletionResult]::new('--with-namespace', '--with-namespace', [CompletionResultType]::ParameterName, 'namespace belonging to this tenant')
+            [CompletionResult]::new('--cluster-role', '--cluster-role', [CompletionResultType]::ParameterName, 'cluster role of the tenant role binding')
+            [CompletionResult]::new('--with-service-account', '--with-service-account', [CompletionResultType]::ParameterName, 'service account belonging to this tenant')
+            [CompletionResult]::new('--skip-namespace', '--skip-namespace', [CompletionResultType]::ParameterName, 'skip namespace creation')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'export in YAML format to stdout')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'source sync interval')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'set labels on the resource (can specify multiple labels with commas: label1=value1,label2=value2)')
@@ -1768,8 +1942,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--disable-compression', '--disable-compression', [CompletionResultType]::ParameterName, 'if true, opt-out of response compression for all requests to the server')
             [CompletionResult]::new('--kube-api-qps', '--kube-api-qps', [CompletionResultType]::ParameterName, 'the maximum queries-per-second of requests sent to the Kubernetes API')
             [CompletionResult]::new('--kube-api-burst', '--kube-api-burst', [CompletionResultType]::ParameterName, 'the maximum burst queries-per-second of requests sent to the Kubernetes API')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'flux;debug' {
@@ -7696,13 +7870,13 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;help;create' {
             [CompletionResult]::new('alert', 'alert', [CompletionResultType]::ParameterValue, 'Create or update a Alert resource')
             [CompletionResult]::new('alert-provider', 'alert-provider', [CompletionResultType]::ParameterValue, 'Create or update a Provider resource')
-            [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, '(placeholder) flux create helmrelease')
+            [CompletionResult]::new('helmrelease', 'helmrelease', [CompletionResultType]::ParameterValue, 'Create or update a HelmRelease resource')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Create or update resources dealing with image automation')
-            [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, '(placeholder) flux create kustomization')
+            [CompletionResult]::new('kustomization', 'kustomization', [CompletionResultType]::ParameterValue, 'Create or update a Kustomization resource')
             [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Receiver resource')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or update Kubernetes secrets')
             [CompletionResult]::new('source', 'source', [CompletionResultType]::ParameterValue, 'Create or update sources')
-            [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, '(placeholder) flux create tenant')
+            [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Create or update a tenant')
             break
         }
         'flux;help;create;alert' {
@@ -7736,14 +7910,14 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;help;create;secret' {
-            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret git')
-            [CompletionResult]::new('githubapp', 'githubapp', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret githubapp')
-            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret helm')
-            [CompletionResult]::new('notation', 'notation', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret notation')
-            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret oci')
-            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret proxy')
-            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret receiver')
-            [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, '(placeholder) flux create secret tls')
+            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for Git authentication')
+            [CompletionResult]::new('githubapp', 'githubapp', [CompletionResultType]::ParameterValue, 'Create or update a GitHub App secret')
+            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for Helm repository authentication')
+            [CompletionResult]::new('notation', 'notation', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for verifications of artifacts signed by Notation')
+            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes image pull secret')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for proxy authentication')
+            [CompletionResult]::new('receiver', 'receiver', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret for a Receiver webhook')
+            [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'Create or update a Kubernetes secret with TLS certificates')
             break
         }
         'flux;help;create;secret;git' {
@@ -7771,11 +7945,11 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;help;create;source' {
-            [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, '(placeholder) flux create source bucket')
-            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, '(placeholder) flux create source chart')
-            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, '(placeholder) flux create source git')
-            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, '(placeholder) flux create source helm')
-            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, '(placeholder) flux create source oci')
+            [CompletionResult]::new('bucket', 'bucket', [CompletionResultType]::ParameterValue, 'Create or update a Bucket source')
+            [CompletionResult]::new('chart', 'chart', [CompletionResultType]::ParameterValue, 'Create or update a HelmChart source')
+            [CompletionResult]::new('git', 'git', [CompletionResultType]::ParameterValue, 'Create or update a GitRepository source')
+            [CompletionResult]::new('helm', 'helm', [CompletionResultType]::ParameterValue, 'Create or update a HelmRepository source')
+            [CompletionResult]::new('oci', 'oci', [CompletionResultType]::ParameterValue, 'Create or update an OCIRepository')
             break
         }
         'flux;help;create;source;bucket' {

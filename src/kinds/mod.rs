@@ -4,8 +4,12 @@
 pub mod helm;
 pub mod image;
 pub mod kustomize;
+pub mod meta;
 pub mod notification;
 pub mod readiness;
+pub mod source;
+pub mod source_extensions;
+
 mod table;
 
 pub use table::*;

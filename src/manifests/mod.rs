@@ -6,6 +6,7 @@ pub mod image;
 pub mod kustomization;
 pub mod notification;
 pub mod secret;
+pub mod source;
 pub mod tenant;
 
 use std::collections::BTreeMap;

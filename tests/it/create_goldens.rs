@@ -13,6 +13,8 @@ fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("export goldens via create image", crate::create_image::DERIVED),
         ("export goldens via create notification", crate::create_notification::DERIVED),
         ("create secret", crate::create_secret::CASES),
+        ("create source", crate::create_source::CASES),
+        ("export goldens via create source", crate::create_source::DERIVED),
     ]
 }
 

@@ -20,6 +20,7 @@ mod create_tenant;
 mod create_image;
 mod create_notification;
 mod create_secret;
+mod create_source;
 
 #[test]
 fn no_forgotten_test_files() {

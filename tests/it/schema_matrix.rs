@@ -13,6 +13,7 @@ fn matrices() -> Vec<(&'static str, &'static [&'static str])> {
         ("kustomization", crate::create_kustomization::MATRIX),
         ("helmrelease", crate::create_helmrelease::MATRIX),
         ("tenant", crate::create_tenant::MATRIX),
+        ("source", crate::create_source::MATRIX),
     ]
 }
 
@@ -24,6 +25,8 @@ fn golden_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("notification", crate::create_notification::DERIVED),
         ("helmrelease", crate::create_helmrelease::CASES),
         ("tenant", crate::create_tenant::CASES),
+        ("source", crate::create_source::CASES),
+        ("source", crate::create_source::DERIVED),
     ]
 }
 

@@ -1,21 +1,221 @@
 //! `flux create source git`: mirrors upstream `cmd/flux/create_source_git.go` (v2.9.4).
+//! Deviations: without `--export` the command stops after the checks that precede cluster
+//! access (secret generation and apply are not implemented yet).
 
 use clap::Args;
 
+use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::git::{GitOptions, git_repository};
+use crate::manifests::source::{ecdsa_curve, git_provider, key_algorithm, rsa_bits};
+use crate::report::Reporter;
 
-/// (placeholder) flux create source git
+const EXAMPLES: &str = "Examples:
+  # Create a source from a public Git repository master branch
+  flux create source git podinfo \\
+    --url=https://github.com/stefanprodan/podinfo \\
+    --branch=master
+
+  # Create a source for a Git repository pinned to specific git tag
+  flux create source git podinfo \\
+    --url=https://github.com/stefanprodan/podinfo \\
+    --tag=\"3.2.3\"
+
+  # Create a source from a public Git repository tag that matches a semver range
+  flux create source git podinfo \\
+    --url=https://github.com/stefanprodan/podinfo \\
+    --tag-semver=\">=3.2.0 <3.3.0\"
+
+  # Create a source for a Git repository using SSH authentication
+  flux create source git podinfo \\
+    --url=ssh://git@github.com/stefanprodan/podinfo \\
+    --branch=master
+
+  # Create a source for a Git repository using SSH authentication and an
+  # ECDSA P-521 curve public key
+  flux create source git podinfo \\
+    --url=ssh://git@github.com/stefanprodan/podinfo \\
+    --branch=master \\
+    --ssh-key-algorithm=ecdsa \\
+    --ssh-ecdsa-curve=p521
+
+  # Create a source for a Git repository using SSH authentication and a
+  # passwordless private key from a file (the host key is still fetched from the host)
+  flux create source git podinfo \\
+    --url=ssh://git@github.com/stefanprodan/podinfo \\
+    --branch=master \\
+    --private-key-file=./private.key
+
+  # Create a source for a Git repository using basic authentication
+  flux create source git podinfo \\
+    --url=https://github.com/stefanprodan/podinfo \\
+    --branch=master \\
+    --username=username \\
+    --password=password";
+
+/// Create or update a GitRepository source
+///
+/// Generates a GitRepository object and waits for it to sync. For Git over SSH, a key pair is
+/// generated, the host key is collected and both are stored in a Kubernetes Secret; for private
+/// HTTP/S repositories the basic-auth credentials are stored in a Secret.
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CreateSourceGitArgs {
     /// the object name, then any further arguments (ignored, as upstream does)
     #[arg(value_name = "NAME")]
     pub args: Vec<String>,
+
+    /// git address, e.g. ssh://git@host/org/repository
+    #[arg(long, default_value = "")]
+    pub url: String,
+
+    /// git branch
+    #[arg(long, default_value = "")]
+    pub branch: String,
+
+    /// git tag
+    #[arg(long, default_value = "")]
+    pub tag: String,
+
+    /// git tag semver range
+    #[arg(long, default_value = "")]
+    pub tag_semver: String,
+
+    /// git reference name
+    #[arg(long, default_value = "")]
+    pub ref_name: String,
+
+    /// git commit
+    #[arg(long, default_value = "")]
+    pub commit: String,
+
+    /// basic authentication username
+    #[arg(short = 'u', long, default_value = "")]
+    pub username: String,
+
+    /// basic authentication password
+    #[arg(short = 'p', long, default_value = "")]
+    pub password: String,
+
+    /// SSH public key algorithm (rsa, ecdsa, ed25519)
+    #[arg(long, default_value = "ecdsa", value_parser = key_algorithm)]
+    pub ssh_key_algorithm: String,
+
+    /// SSH RSA public key bit size (multiplies of 8, min 1024)
+    #[arg(long, default_value = "2048", value_parser = rsa_bits)]
+    pub ssh_rsa_bits: u32,
+
+    /// SSH ECDSA public key curve (p256, p384, p521)
+    #[arg(long, default_value = "p384", value_parser = ecdsa_curve)]
+    pub ssh_ecdsa_curve: String,
+
+    /// the name of an existing secret containing SSH or basic credentials or github app authentication
+    #[arg(long, default_value = "")]
+    pub secret_ref: String,
+
+    /// the name of an existing secret containing the proxy address and credentials
+    #[arg(long, default_value = "")]
+    pub proxy_secret_ref: String,
+
+    /// the Git provider name (generic|github|aws|azure)
+    #[arg(long, value_parser = git_provider)]
+    pub provider: Option<String>,
+
+    /// path to TLS CA file used for validating self-signed certificates
+    #[arg(long, default_value = "")]
+    pub ca_file: String,
+
+    /// path to a passwordless private key file used for authenticating to the Git SSH server
+    #[arg(long, default_value = "")]
+    pub private_key_file: String,
+
+    /// when enabled, configures the GitRepository source to initialize and include Git submodules in the artifact it produces
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub recurse_submodules: bool,
+
+    /// assumes the deploy key is already setup, skips confirmation
+    #[arg(short = 's', long, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub silent: bool,
+
+    /// set paths to ignore in git resource (can specify multiple paths with commas: path1,path2)
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub ignore_paths: Vec<String>,
+
+    /// set paths to sparse checkout in git resource (can specify multiple paths with commas: path1,path2)
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub sparse_checkout_paths: Vec<String>,
+}
+
+impl CreateSourceGitArgs {
+    fn to_options(&self, name: &str, namespace: &str, flags: &CreateFlags) -> GitOptions {
+        GitOptions {
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+            labels: flags.labels.clone(),
+            interval: flags.interval,
+            fetch_timeout: flags.fetch_timeout,
+            url: self.url.clone(),
+            branch: self.branch.clone(),
+            tag: self.tag.clone(),
+            semver: self.tag_semver.clone(),
+            ref_name: self.ref_name.clone(),
+            commit: self.commit.clone(),
+            secret_ref: self.secret_ref.clone(),
+            proxy_secret_ref: self.proxy_secret_ref.clone(),
+            provider: self.provider.clone().unwrap_or_default(),
+            ca_file: self.ca_file.clone(),
+            recurse_submodules: self.recurse_submodules,
+            ignore_paths: self.ignore_paths.clone(),
+            sparse_checkout_paths: self.sparse_checkout_paths.clone(),
+        }
+    }
+}
+
+/// Go's `os.ReadFile` error text (`open <path>: no such file or directory`).
+fn go_read_error(path: &str, err: &std::io::Error) -> String {
+    let reason = match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => return format!("read {path}: is a directory"),
+        _ => err.to_string(),
+    };
+    format!("open {path}: {reason}")
 }
 
 /// Runs `flux create source git`.
-pub async fn run(_ctx: &Ctx, _flags: &CreateFlags, args: CreateSourceGitArgs) -> Result<ExitStatus, CliError> {
-    crate::manifests::name_arg(&args.args)?;
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceGitArgs,
+) -> Result<ExitStatus, CliError> {
+    let name = crate::manifests::name_arg(&args.args)?;
+    let (repo, target) = git_repository(&args.to_options(name, ctx.namespace(), flags))?;
+    if flags.export {
+        ctx.ui.out(&crate::manifests::export_yaml(&repo)?)?;
+        return Ok(ExitStatus::Success);
+    }
+    ctx.ui.generate("generating GitRepository source");
+    if args.secret_ref.is_empty() {
+        match target.scheme.as_str() {
+            "https" if !args.ca_file.is_empty() => {
+                if let Err(e) = std::fs::read(ctx.env.resolve(&args.ca_file)) {
+                    return Err(CliError::msg(format!(
+                        "unable to read TLS CA file: {}",
+                        go_read_error(&args.ca_file, &e)
+                    )));
+                }
+            }
+            "http" => ctx
+                .ui
+                .warning("insecure configuration: credentials configured for an HTTP URL"),
+            _ => {}
+        }
+    }
+    // Secret generation (SSH key pair and host key scan, basic auth) and the apply/wait loop
+    // belong to the apply milestone.
     crate::error::not_implemented()
 }

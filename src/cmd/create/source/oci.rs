@@ -1,21 +1,153 @@
 //! `flux create source oci`: mirrors upstream `cmd/flux/create_source_oci.go` (v2.9.4).
+//! Deviations: without `--export` the command stops before cluster access (apply is not
+//! implemented yet).
 
 use clap::Args;
 
+use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::oci::{OciOptions, oci_repository};
+use crate::manifests::source::{VerifyOptions, oci_provider, verify_provider};
+use crate::report::Reporter;
 
-/// (placeholder) flux create source oci
+const EXAMPLES: &str = "Examples:
+  # Create an OCIRepository for a public container image
+  flux create source oci podinfo \\
+    --url=oci://ghcr.io/stefanprodan/manifests/podinfo \\
+    --tag=6.6.2 \\
+    --interval=10m
+
+  # Create an OCIRepository with OIDC signature verification
+  flux create source oci podinfo \\
+    --url=oci://ghcr.io/stefanprodan/manifests/podinfo \\
+    --tag=6.6.2 \\
+    --interval=10m \\
+    --verify-provider=cosign \\
+    --verify-subject=\"^https://github.com/stefanprodan/podinfo/.github/workflows/release.yml@refs/tags/6.6.2$\" \\
+    --verify-issuer=\"^https://token.actions.githubusercontent.com$\"
+
+  # Create an OCIRepository with a Helm chart layer selector
+  flux create source oci podinfo \\
+    --url=oci://ghcr.io/stefanprodan/charts/podinfo \\
+    --tag=6.6.2 \\
+    --layer-selector=\"application/vnd.cncf.helm.chart.content.v1.tar+gzip:copy\"";
+
+/// Create or update an OCIRepository
+///
+/// Generates an OCIRepository object and waits for it to be ready.
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CreateSourceOciArgs {
     /// the object name, then any further arguments (ignored, as upstream does)
     #[arg(value_name = "NAME")]
     pub args: Vec<String>,
+
+    /// the OCI provider name (generic|aws|azure|gcp)
+    #[arg(long, default_value = "generic", value_parser = oci_provider)]
+    pub provider: String,
+
+    /// the OCI repository URL
+    #[arg(long, default_value = "")]
+    pub url: String,
+
+    /// the OCI artifact tag
+    #[arg(long, default_value = "")]
+    pub tag: String,
+
+    /// the OCI artifact tag semver range
+    #[arg(long, default_value = "")]
+    pub tag_semver: String,
+
+    /// the OCI artifact digest
+    #[arg(long, default_value = "")]
+    pub digest: String,
+
+    /// the name of the Kubernetes image pull secret (type 'kubernetes.io/dockerconfigjson')
+    #[arg(long, default_value = "")]
+    pub secret_ref: String,
+
+    /// the name of an existing secret containing the proxy address and credentials
+    #[arg(long, default_value = "")]
+    pub proxy_secret_ref: String,
+
+    /// the name of the Kubernetes service account that refers to an image pull secret
+    #[arg(long, default_value = "")]
+    pub service_account: String,
+
+    /// the name of a secret to use for TLS certificates
+    #[arg(long, default_value = "")]
+    pub cert_ref: String,
+
+    /// the OCI verify provider name to use for signature verification (cosign)
+    #[arg(long, value_parser = verify_provider)]
+    pub verify_provider: Option<String>,
+
+    /// the name of a secret to use for signature verification
+    #[arg(long, default_value = "")]
+    pub verify_secret_ref: String,
+
+    /// regular expression to use for the OIDC subject during signature verification
+    #[arg(long, default_value = "")]
+    pub verify_subject: String,
+
+    /// regular expression to use for the OIDC issuer during signature verification
+    #[arg(long, default_value = "")]
+    pub verify_issuer: String,
+
+    /// set paths to ignore resources (can specify multiple paths with commas: path1,path2)
+    #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
+    pub ignore_paths: Vec<String>,
+
+    /// for when connecting to a non-TLS registries over plain HTTP
+    #[arg(long, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub insecure: bool,
+
+    /// the media type and operation of the layer to use, in the format '<media-type>:<operation>' (operation: extract or copy)
+    #[arg(long, default_value = "")]
+    pub layer_selector: String,
 }
 
 /// Runs `flux create source oci`.
-pub async fn run(_ctx: &Ctx, _flags: &CreateFlags, args: CreateSourceOciArgs) -> Result<ExitStatus, CliError> {
-    crate::manifests::name_arg(&args.args)?;
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSourceOciArgs,
+) -> Result<ExitStatus, CliError> {
+    let name = crate::manifests::name_arg(&args.args)?;
+    let opts = OciOptions {
+        name: name.to_string(),
+        namespace: ctx.namespace().to_string(),
+        labels: flags.labels.clone(),
+        interval: flags.interval,
+        fetch_timeout: flags.fetch_timeout,
+        url: args.url.clone(),
+        tag: args.tag.clone(),
+        semver: args.tag_semver.clone(),
+        digest: args.digest.clone(),
+        provider: args.provider.clone(),
+        secret_ref: args.secret_ref.clone(),
+        proxy_secret_ref: args.proxy_secret_ref.clone(),
+        service_account: args.service_account.clone(),
+        cert_ref: args.cert_ref.clone(),
+        ignore_paths: args.ignore_paths.clone(),
+        insecure: args.insecure,
+        layer_selector: args.layer_selector.clone(),
+        verify: VerifyOptions {
+            provider: args.verify_provider.clone().unwrap_or_default(),
+            secret_ref: args.verify_secret_ref.clone(),
+            issuer: args.verify_issuer.clone(),
+            subject: args.verify_subject.clone(),
+        },
+    };
+    let repo = oci_repository(&opts)?;
+    if flags.export {
+        ctx.ui.out(&crate::manifests::export_yaml(&repo)?)?;
+        return Ok(ExitStatus::Success);
+    }
+    ctx.ui.action("applying OCIRepository");
+    // Create-or-update and the readiness wait belong to the apply milestone.
     crate::error::not_implemented()
 }
