@@ -60,6 +60,7 @@ pub enum Command {
 
 /// Flags every command accepts (cobra persistent flags on the root).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalArgs {
     /// timeout for this operation
     #[arg(long, global = true, default_value = "5m0s", value_parser = parse_duration)]

@@ -17,6 +17,10 @@ use std::ffi::OsString;
 
 pub use error::{CliError, ExitStatus};
 
+/// The upstream flux release this CLI reimplements (without the `v`): `flux version` prints
+/// `v2.9.4`, and install/bootstrap default to the matching component manifests.
+pub const FLUX_VERSION: &str = "2.9.4";
+
 /// Runs one `flux` invocation: `argv[0]` is the program name.
 pub async fn run(argv: Vec<OsString>, env: env::Env, ui: ui::Ui) -> ExitStatus {
     let parsed = match cli::parse(&argv) {

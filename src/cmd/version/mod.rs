@@ -13,8 +13,7 @@ use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
-/// The upstream flux release this CLI reimplements (without the `v`).
-pub const FLUX_VERSION: &str = "2.9.4";
+use crate::FLUX_VERSION;
 
 const EXAMPLES: &str = "Examples:
   # Print the versions of the CLI and of the controllers in the cluster
