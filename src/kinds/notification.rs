@@ -8,6 +8,8 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
+pub use crate::kinds::meta::LocalObjectReference;
 
 /// `notification.toolkit.fluxcd.io/v1beta3` (Alert, Provider).
 pub const API_VERSION_V1BETA3: &str = "notification.toolkit.fluxcd.io/v1beta3";
@@ -19,23 +21,6 @@ pub const ALERT_KIND: &str = "Alert";
 pub const PROVIDER_KIND: &str = "Provider";
 /// Kind of [`Receiver`].
 pub const RECEIVER_KIND: &str = "Receiver";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero_i64(n: &i64) -> bool {
-    *n == 0
-}
-
-/// `meta.LocalObjectReference`: a reference to an object in the same namespace.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct LocalObjectReference {
-    /// Name of the referent.
-    pub name: String,
-}
 
 /// `v1.CrossNamespaceObjectReference`: an object (or `*` for all) whose events are selected.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,8 +265,8 @@ pub struct OidcValidation {
 #[serde(rename_all = "camelCase", default)]
 pub struct ReceiverStatus {
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
     /// Conditions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Condition>,
