@@ -9,11 +9,11 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, LabelSelector, O
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
-use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 pub use crate::kinds::meta::{
     AccessFrom, CrossNamespaceSourceReference, LocalObjectReference, NamespaceSelector,
     NamespacedObjectReference,
 };
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 pub use crate::kinds::source::GitRepositoryRef;
 
 /// `image.toolkit.fluxcd.io/v1`.
@@ -432,27 +432,23 @@ pub struct ImageUpdateAutomationStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn roundtrip<T: serde::de::DeserializeOwned + Serialize>(json: serde_json::Value) {
-        let typed: T = serde_json::from_value(json.clone()).unwrap();
-        assert_eq!(serde_json::to_value(&typed).unwrap(), json);
-    }
+    use crate::kinds::meta::tests::round_trip;
 
     #[test]
     fn export_examples_roundtrip() {
-        roundtrip::<ImageRepository>(serde_json::json!({
+        round_trip::<ImageRepository>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageRepository",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"exclusionList": ["^.*\\.sig$"], "image": "ghcr.io/test/podinfo",
                      "interval": "1m0s", "provider": "generic"}
         }));
-        roundtrip::<ImagePolicy>(serde_json::json!({
+        round_trip::<ImagePolicy>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImagePolicy",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"digestReflectionPolicy": "Never", "imageRepositoryRef": {"name": "flux-system"},
                      "policy": {"semver": {"range": "5.0.x"}}}
         }));
-        roundtrip::<ImageUpdateAutomation>(serde_json::json!({
+        round_trip::<ImageUpdateAutomation>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageUpdateAutomation",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {
@@ -468,7 +464,7 @@ mod tests {
 
     #[test]
     fn status_roundtrip() {
-        roundtrip::<ImageRepository>(serde_json::json!({
+        round_trip::<ImageRepository>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageRepository",
             "metadata": {"name": "podinfo"},
             "spec": {"image": "ghcr.io/x/y", "interval": "5m0s", "timeout": "30s",
@@ -483,7 +479,7 @@ mod tests {
                 "observedGeneration": 1
             }
         }));
-        roundtrip::<ImagePolicy>(serde_json::json!({
+        round_trip::<ImagePolicy>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImagePolicy", "metadata": {},
             "spec": {"imageRepositoryRef": {"name": "a", "namespace": "b"}, "policy": {},
                      "filterTags": {"pattern": "", "extract": ""}, "interval": "10m0s",
@@ -492,7 +488,7 @@ mod tests {
                        "observedPreviousRef": {"name": "ghcr.io/x", "tag": "0.9.0"},
                        "observedGeneration": 2}
         }));
-        roundtrip::<ImageUpdateAutomation>(serde_json::json!({
+        round_trip::<ImageUpdateAutomation>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageUpdateAutomation", "metadata": {},
             "spec": {"interval": "0s", "sourceRef": {"apiVersion": "source.toolkit.fluxcd.io/v1",
                      "kind": "GitRepository", "name": "a", "namespace": "b"},

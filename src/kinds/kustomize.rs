@@ -11,12 +11,12 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
-use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 pub use crate::kinds::meta::{
     CommonMetadata, CrossNamespaceSourceReference, CustomHealthCheck, DependencyReference,
     IgnoreRule, Image, KubeConfigReference, LocalObjectReference, NamespacedObjectKindReference,
     Patch, ResourceInventory, ResourceRef, SecretKeyReference, Selector, Snapshot,
 };
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 
 /// The API group.
 pub const GROUP: &str = "kustomize.toolkit.fluxcd.io";

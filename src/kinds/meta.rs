@@ -341,9 +341,15 @@ pub fn find_condition<'a>(conditions: &'a [Condition], type_: &str) -> Option<&'
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
+
+    /// Asserts that `v` deserialises into `T` and serialises back to the same JSON.
+    pub(crate) fn round_trip<T: serde::de::DeserializeOwned + Serialize>(v: &Value) {
+        let typed: T = serde_json::from_value(v.clone()).expect("deserializes");
+        assert_eq!(&serde_json::to_value(&typed).expect("serializes"), v);
+    }
 
     #[test]
     fn omitempty_rules() {
@@ -369,6 +375,14 @@ mod tests {
             serde_json::to_value(ReconcileRequestStatus::default()).unwrap(),
             json!({})
         );
+    }
+
+    #[test]
+    fn missing_names_read_as_empty() {
+        let r: LocalObjectReference = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(r, LocalObjectReference::default());
+        let r: NamespacedObjectReference = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(serde_json::to_value(&r).unwrap(), json!({"name": ""}));
     }
 
     #[test]

@@ -702,6 +702,7 @@ pub struct ExternalArtifactStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::meta::tests::round_trip;
     use serde_json::{Value, json};
 
     /// Parses an upstream export example (with `{{ .fluxns }}` filled in) into JSON.
@@ -716,11 +717,6 @@ mod tests {
             .replace("{{ .fluxns }}", "flux-system");
         let docs = crate::yaml::from_str_multi(&text).expect("upstream example parses");
         docs.into_iter().next()
-    }
-
-    fn round_trip<T: serde::de::DeserializeOwned + Serialize>(v: &Value) {
-        let typed: T = serde_json::from_value(v.clone()).expect("deserializes");
-        assert_eq!(&serde_json::to_value(&typed).expect("serializes"), v);
     }
 
     #[test]
