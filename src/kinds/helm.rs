@@ -2,8 +2,7 @@
 //! serialised with the Go JSON tags of helm-controller's `api/v2` (omitempty fields are skipped
 //! when empty, the others are always written).
 //!
-//! Shared Flux meta types come from `kinds::kustomize` for now (private copies marked
-//! `// fold into kinds::meta` there).
+//! Shared Flux meta types come from `kinds::meta` (re-exported here).
 
 use std::collections::BTreeMap;
 
@@ -11,10 +10,12 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta, Time
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
-pub use crate::kinds::kustomize::{
-    CommonMetadata, CustomHealthCheck, DependencyReference, IgnoreRule, Image, KubeConfigReference,
-    LocalObjectReference, Patch, ResourceInventory, Selector,
+pub use crate::kinds::meta::{
+    CommonMetadata, CrossNamespaceSourceReference, CustomHealthCheck, DependencyReference,
+    IgnoreRule, Image, KubeConfigReference, LocalObjectReference, Patch, ResourceInventory,
+    Selector,
 };
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i32, is_zero_i64};
 
 /// The API group.
 pub const GROUP: &str = "helm.toolkit.fluxcd.io";
@@ -24,18 +25,6 @@ pub const VERSION: &str = "v2";
 pub const API_VERSION: &str = "helm.toolkit.fluxcd.io/v2";
 /// The kind name.
 pub const HELM_RELEASE_KIND: &str = "HelmRelease";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero_i64(v: &i64) -> bool {
-    *v == 0
-}
-
-fn is_zero_i32(v: &i32) -> bool {
-    *v == 0
-}
 
 /// A `HelmRelease` (`helm.toolkit.fluxcd.io/v2`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -218,7 +207,9 @@ pub struct HelmChartTemplateVerification {
     pub secret_ref: Option<LocalObjectReference>,
 }
 
-/// `CrossNamespaceObjectReference` (the chart template's source).
+/// `CrossNamespaceObjectReference` (the chart template's source). Not
+/// [`CrossNamespaceSourceReference`]: helm-controller tags `kind` `omitempty` here, so an empty
+/// kind is not written.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossNamespaceObjectReference {
@@ -227,24 +218,6 @@ pub struct CrossNamespaceObjectReference {
     pub api_version: String,
     /// Kind.
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    /// Name.
-    #[serde(default)]
-    pub name: String,
-    /// Namespace.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-}
-
-/// `CrossNamespaceSourceReference` (`spec.chartRef`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CrossNamespaceSourceReference {
-    /// API version.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub api_version: String,
-    /// Kind.
-    #[serde(default)]
     pub kind: String,
     /// Name.
     #[serde(default)]
@@ -615,8 +588,8 @@ pub struct HelmReleaseStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inventory: Option<ResourceInventory>,
     /// The last reconcile request handled.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
     /// The last force request handled.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub last_handled_force_at: String,

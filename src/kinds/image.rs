@@ -9,6 +9,12 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, LabelSelector, O
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
+pub use crate::kinds::meta::{
+    AccessFrom, CrossNamespaceSourceReference, LocalObjectReference, NamespaceSelector,
+    NamespacedObjectReference,
+};
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
+pub use crate::kinds::source::GitRepositoryRef;
 
 /// `image.toolkit.fluxcd.io/v1`.
 pub const API_VERSION: &str = "image.toolkit.fluxcd.io/v1";
@@ -31,80 +37,6 @@ pub const UPDATE_STRATEGY_SETTERS: &str = "Setters";
 pub const SIGNING_KEY_TYPE_GPG: &str = "gpg";
 /// `spec.git.commit.signingKey.type: ssh`.
 pub const SIGNING_KEY_TYPE_SSH: &str = "ssh";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero_i64(n: &i64) -> bool {
-    *n == 0
-}
-
-// ---------------------------------------------------------------------------------------------
-// Flux meta types used here. fold into kinds::meta
-// ---------------------------------------------------------------------------------------------
-
-/// `meta.LocalObjectReference`: a reference to an object in the same namespace.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct LocalObjectReference {
-    /// Name of the referent.
-    pub name: String,
-}
-
-/// `meta.NamespacedObjectReference`: a reference to an object, optionally in another namespace.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct NamespacedObjectReference {
-    /// Name of the referent.
-    pub name: String,
-    /// Namespace of the referent, when not the referrer's.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-}
-
-/// `acl.AccessFrom`: which namespaces may reference an object.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct AccessFrom {
-    /// Namespace selectors, ORed.
-    pub namespace_selectors: Vec<NamespaceSelector>,
-}
-
-/// `acl.NamespaceSelector`.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct NamespaceSelector {
-    /// Labels a namespace must carry.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub match_labels: BTreeMap<String, String>,
-}
-
-/// `sourcev1.GitRepositoryRef`: the Git reference to check out.
-// fold into kinds::source (the sources helper owns GitRepositoryRef)
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct GitRepositoryRef {
-    /// Branch to check out.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub branch: String,
-    /// Tag to check out.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub tag: String,
-    /// SemVer range of tags to check out.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub semver: String,
-    /// A full Git reference name.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// Commit SHA to check out.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub commit: String,
-}
 
 // ---------------------------------------------------------------------------------------------
 // ImageRepository
@@ -203,8 +135,8 @@ pub struct ImageRepositoryStatus {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub observed_exclusion_list: Vec<String>,
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,8 +263,8 @@ pub struct ImagePolicyStatus {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Condition>,
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,22 +308,6 @@ pub struct ImageUpdateAutomationSpec {
     /// Suspends the automation.
     #[serde(skip_serializing_if = "is_false")]
     pub suspend: bool,
-}
-
-/// `CrossNamespaceSourceReference`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct CrossNamespaceSourceReference {
-    /// API version of the referent.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub api_version: String,
-    /// Kind of the referent (`GitRepository`).
-    pub kind: String,
-    /// Name of the referent.
-    pub name: String,
-    /// Namespace of the referent.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
 }
 
 /// `GitSpec`.
@@ -509,34 +425,30 @@ pub struct ImageUpdateAutomationStatus {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub observed_source_revision: String,
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn roundtrip<T: serde::de::DeserializeOwned + Serialize>(json: serde_json::Value) {
-        let typed: T = serde_json::from_value(json.clone()).unwrap();
-        assert_eq!(serde_json::to_value(&typed).unwrap(), json);
-    }
+    use crate::kinds::meta::tests::round_trip;
 
     #[test]
     fn export_examples_roundtrip() {
-        roundtrip::<ImageRepository>(serde_json::json!({
+        round_trip::<ImageRepository>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageRepository",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"exclusionList": ["^.*\\.sig$"], "image": "ghcr.io/test/podinfo",
                      "interval": "1m0s", "provider": "generic"}
         }));
-        roundtrip::<ImagePolicy>(serde_json::json!({
+        round_trip::<ImagePolicy>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImagePolicy",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"digestReflectionPolicy": "Never", "imageRepositoryRef": {"name": "flux-system"},
                      "policy": {"semver": {"range": "5.0.x"}}}
         }));
-        roundtrip::<ImageUpdateAutomation>(serde_json::json!({
+        round_trip::<ImageUpdateAutomation>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageUpdateAutomation",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {
@@ -552,7 +464,7 @@ mod tests {
 
     #[test]
     fn status_roundtrip() {
-        roundtrip::<ImageRepository>(serde_json::json!({
+        round_trip::<ImageRepository>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageRepository",
             "metadata": {"name": "podinfo"},
             "spec": {"image": "ghcr.io/x/y", "interval": "5m0s", "timeout": "30s",
@@ -567,7 +479,7 @@ mod tests {
                 "observedGeneration": 1
             }
         }));
-        roundtrip::<ImagePolicy>(serde_json::json!({
+        round_trip::<ImagePolicy>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImagePolicy", "metadata": {},
             "spec": {"imageRepositoryRef": {"name": "a", "namespace": "b"}, "policy": {},
                      "filterTags": {"pattern": "", "extract": ""}, "interval": "10m0s",
@@ -576,7 +488,7 @@ mod tests {
                        "observedPreviousRef": {"name": "ghcr.io/x", "tag": "0.9.0"},
                        "observedGeneration": 2}
         }));
-        roundtrip::<ImageUpdateAutomation>(serde_json::json!({
+        round_trip::<ImageUpdateAutomation>(&serde_json::json!({
             "apiVersion": API_VERSION, "kind": "ImageUpdateAutomation", "metadata": {},
             "spec": {"interval": "0s", "sourceRef": {"apiVersion": "source.toolkit.fluxcd.io/v1",
                      "kind": "GitRepository", "name": "a", "namespace": "b"},

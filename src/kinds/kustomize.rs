@@ -3,15 +3,20 @@
 //! are skipped when empty, the others are always written).
 //!
 //! The shared Flux `meta` and `kustomize` types used here (references, kubeconfig, patches,
-//! images, selectors, inventories, history) are defined below as private copies, each marked
-//! `// fold into kinds::meta`, until `kinds::meta` lands on main.
+//! images, selectors, inventories, history) live in `kinds::meta` and are re-exported here.
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta, Time};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
+pub use crate::kinds::meta::{
+    CommonMetadata, CrossNamespaceSourceReference, CustomHealthCheck, DependencyReference,
+    IgnoreRule, Image, KubeConfigReference, LocalObjectReference, NamespacedObjectKindReference,
+    Patch, ResourceInventory, ResourceRef, SecretKeyReference, Selector, Snapshot,
+};
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 
 /// The API group.
 pub const GROUP: &str = "kustomize.toolkit.fluxcd.io";
@@ -21,227 +26,6 @@ pub const VERSION: &str = "v1";
 pub const API_VERSION: &str = "kustomize.toolkit.fluxcd.io/v1";
 /// The kind name.
 pub const KUSTOMIZATION_KIND: &str = "Kustomization";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared Flux meta / kustomize types
-// ---------------------------------------------------------------------------------------------
-
-// fold into kinds::meta
-/// `meta.LocalObjectReference`: a reference to an object in the same namespace.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LocalObjectReference {
-    /// Name of the referent.
-    pub name: String,
-}
-
-// fold into kinds::meta
-/// `meta.SecretKeyReference`: a key of a Secret in the same namespace.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SecretKeyReference {
-    /// Name of the Secret.
-    pub name: String,
-    /// Key in the Secret (controller default when empty).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub key: String,
-}
-
-// fold into kinds::meta
-/// `meta.KubeConfigReference`: where the kubeconfig of a remote cluster comes from.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KubeConfigReference {
-    /// A ConfigMap with provider settings for workload identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config_map_ref: Option<LocalObjectReference>,
-    /// A Secret holding a kubeconfig.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secret_ref: Option<SecretKeyReference>,
-}
-
-// fold into kinds::meta
-/// `meta.NamespacedObjectKindReference`: an object of any kind, optionally in another namespace.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct NamespacedObjectKindReference {
-    /// API version of the referent.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub api_version: String,
-    /// Kind of the referent.
-    pub kind: String,
-    /// Name of the referent.
-    pub name: String,
-    /// Namespace of the referent.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-}
-
-// fold into kinds::meta
-/// `meta.DependencyReference`: an object this one depends on, with an optional readiness
-/// expression.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DependencyReference {
-    /// Name of the dependency.
-    pub name: String,
-    /// Namespace of the dependency (same namespace when empty).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-    /// CEL expression that decides readiness.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub ready_expr: String,
-}
-
-// fold into kinds::meta
-/// Labels and annotations added to every reconciled object.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CommonMetadata {
-    /// Annotations to add.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub annotations: BTreeMap<String, String>,
-    /// Labels to add.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub labels: BTreeMap<String, String>,
-}
-
-// fold into kinds::meta
-/// `kustomize.Selector`: which objects a patch or rule targets.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Selector {
-    /// API group.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub group: String,
-    /// API version.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub version: String,
-    /// Kind.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    /// Namespace.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-    /// Name.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// Annotation selector.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub annotation_selector: String,
-    /// Label selector.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub label_selector: String,
-}
-
-// fold into kinds::meta
-/// `kustomize.Patch`: a strategic-merge or JSON6902 patch with an optional target.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Patch {
-    /// The patch document.
-    pub patch: String,
-    /// The objects it applies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<Selector>,
-}
-
-// fold into kinds::meta
-/// `kustomize.Image`: an image override.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Image {
-    /// Image name to match.
-    pub name: String,
-    /// Replacement name.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub new_name: String,
-    /// Replacement tag.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub new_tag: String,
-    /// Replacement digest.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub digest: String,
-}
-
-// fold into kinds::meta
-/// `kustomize.CustomHealthCheck`: CEL health rules for a custom resource kind.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CustomHealthCheck {
-    /// API version of the resource.
-    pub api_version: String,
-    /// Kind of the resource.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    /// Expression for "in progress".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub in_progress: String,
-    /// Expression for "failed".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub failed: String,
-    /// Expression for "current".
-    pub current: String,
-}
-
-// fold into kinds::meta
-/// An ignore rule: JSON pointers to skip on the selected objects.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct IgnoreRule {
-    /// JSON pointer paths.
-    #[serde(default)]
-    pub paths: Vec<String>,
-    /// The objects the rule applies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<Selector>,
-}
-
-// fold into kinds::meta
-/// One object of an inventory.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ResourceRef {
-    /// `<namespace>_<name>_<group>_<kind>`.
-    pub id: String,
-    /// The object's API version.
-    pub v: String,
-}
-
-// fold into kinds::meta
-/// The objects applied by the last successful reconciliation.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ResourceInventory {
-    /// The entries.
-    #[serde(default)]
-    pub entries: Vec<ResourceRef>,
-}
-
-// fold into kinds::meta
-/// `meta.Snapshot`: one entry of a reconciliation history.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Snapshot {
-    /// Digest of the reconciled content.
-    pub digest: String,
-    /// When this content was first reconciled.
-    pub first_reconciled: Option<Time>,
-    /// When it was last reconciled.
-    pub last_reconciled: Option<Time>,
-    /// How long the last reconciliation took.
-    pub last_reconciled_duration: GoDuration,
-    /// Result of the last reconciliation.
-    pub last_reconciled_status: String,
-    /// How many reconciliations this content has had.
-    pub total_reconciliations: i64,
-    /// Extra metadata.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub metadata: BTreeMap<String, String>,
-}
 
 // ---------------------------------------------------------------------------------------------
 // Kustomization
@@ -365,24 +149,6 @@ pub struct KustomizationSpec {
     pub ignore: Vec<IgnoreRule>,
 }
 
-/// `CrossNamespaceSourceReference` of a Kustomization.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CrossNamespaceSourceReference {
-    /// API version of the source.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub api_version: String,
-    /// Kind of the source.
-    #[serde(default)]
-    pub kind: String,
-    /// Name of the source.
-    #[serde(default)]
-    pub name: String,
-    /// Namespace of the source.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub namespace: String,
-}
-
 /// Secret decryption settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -431,8 +197,8 @@ pub struct SubstituteReference {
 #[serde(rename_all = "camelCase")]
 pub struct KustomizationStatus {
     /// The last reconcile request handled (`reconcile.fluxcd.io/requestedAt`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
     /// Last observed generation.
     #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
@@ -454,10 +220,6 @@ pub struct KustomizationStatus {
     /// Reconciliation history.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Snapshot>,
-}
-
-pub(crate) fn is_zero_i64(v: &i64) -> bool {
-    *v == 0
 }
 
 #[cfg(test)]

@@ -1,12 +1,17 @@
-//! Shared Flux API types (`github.com/fluxcd/pkg/apis/meta`): object references, the artifact
-//! record every source publishes, the reconcile-request status field and the condition type
-//! names. Conditions themselves are the Kubernetes `metav1.Condition`.
+//! Shared Flux API types: object references, the artifact record every source publishes, the
+//! reconcile-request status field, the reconciliation history and the condition type names
+//! (`github.com/fluxcd/pkg/apis/meta`); cross-namespace access lists (`pkg/apis/acl`); the
+//! patch, image, selector and health-check types of `pkg/apis/kustomize`; and the source
+//! reference and inventory types that kustomize-, helm- and image-automation-controller each
+//! declare with the same shape. Conditions themselves are the Kubernetes `metav1.Condition`.
 //! JSON field presence follows the Go tags: `omitempty` fields are skipped when empty, the others
 //! are always written.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use crate::cli::GoDuration;
 
 pub use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, Time};
 
@@ -19,11 +24,27 @@ pub const RECONCILING_CONDITION: &str = "Reconciling";
 /// The annotation that asks a controller to reconcile now.
 pub const RECONCILE_REQUEST_ANNOTATION: &str = "reconcile.fluxcd.io/requestedAt";
 
+/// Go `omitempty` for a `bool`: skip `false`.
+pub(crate) fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Go `omitempty` for an `int64`: skip `0`.
+pub(crate) fn is_zero_i64(n: &i64) -> bool {
+    *n == 0
+}
+
+/// Go `omitempty` for an `int32`: skip `0`.
+pub(crate) fn is_zero_i32(n: &i32) -> bool {
+    *n == 0
+}
+
 /// A reference to an object in the same namespace (`name` only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LocalObjectReference {
-    /// Name of the referent.
+    /// Name of the referent (always written; a missing one reads as empty, as in Go).
+    #[serde(default)]
     pub name: String,
 }
 
@@ -38,7 +59,8 @@ impl LocalObjectReference {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NamespacedObjectReference {
-    /// Name of the referent.
+    /// Name of the referent (always written; a missing one reads as empty, as in Go).
+    #[serde(default)]
     pub name: String,
     /// Namespace of the referent; empty means the referrer's namespace.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -96,6 +118,168 @@ pub struct DependencyReference {
     /// A CEL expression that decides when the dependency counts as ready.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub ready_expr: String,
+}
+
+/// A reference to a source object, optionally in another namespace (`CrossNamespaceSourceReference`
+/// of kustomize-, helm- and image-automation-controller; `kind` and `name` are always written).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CrossNamespaceSourceReference {
+    /// API version of the source.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub api_version: String,
+    /// Kind of the source.
+    #[serde(default)]
+    pub kind: String,
+    /// Name of the source.
+    #[serde(default)]
+    pub name: String,
+    /// Namespace of the source.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub namespace: String,
+}
+
+/// `acl.AccessFrom`: which namespaces may reference an object.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessFrom {
+    /// Namespaces allowed to reference the object, by label selector (ORed; always written).
+    #[serde(default)]
+    pub namespace_selectors: Vec<NamespaceSelector>,
+}
+
+/// `acl.NamespaceSelector`: a namespace label selector of an `AccessFrom` list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NamespaceSelector {
+    /// Labels the namespace must carry.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub match_labels: BTreeMap<String, String>,
+}
+
+/// `kustomize.Selector`: which objects a patch or rule targets.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Selector {
+    /// API group.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub group: String,
+    /// API version.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    /// Kind.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    /// Namespace.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub namespace: String,
+    /// Name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Annotation selector.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub annotation_selector: String,
+    /// Label selector.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label_selector: String,
+}
+
+/// `kustomize.Patch`: a strategic-merge or JSON6902 patch with an optional target.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Patch {
+    /// The patch document.
+    pub patch: String,
+    /// The objects it applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Selector>,
+}
+
+/// `kustomize.Image`: an image override.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Image {
+    /// Image name to match.
+    pub name: String,
+    /// Replacement name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub new_name: String,
+    /// Replacement tag.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub new_tag: String,
+    /// Replacement digest.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub digest: String,
+}
+
+/// `kustomize.CustomHealthCheck`: CEL health rules for a custom resource kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomHealthCheck {
+    /// API version of the resource.
+    pub api_version: String,
+    /// Kind of the resource.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    /// Expression for "in progress".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub in_progress: String,
+    /// Expression for "failed".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub failed: String,
+    /// Expression for "current".
+    pub current: String,
+}
+
+/// An ignore rule: JSON pointers to skip on the selected objects.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IgnoreRule {
+    /// JSON pointer paths.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// The objects the rule applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Selector>,
+}
+
+/// One object of an inventory.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResourceRef {
+    /// `<namespace>_<name>_<group>_<kind>`.
+    pub id: String,
+    /// The object's API version.
+    pub v: String,
+}
+
+/// The objects applied by the last successful reconciliation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourceInventory {
+    /// The entries.
+    #[serde(default)]
+    pub entries: Vec<ResourceRef>,
+}
+
+/// `meta.Snapshot`: one entry of a reconciliation history.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    /// Digest of the reconciled content.
+    pub digest: String,
+    /// When this content was first reconciled.
+    pub first_reconciled: Option<Time>,
+    /// When it was last reconciled.
+    pub last_reconciled: Option<Time>,
+    /// How long the last reconciliation took.
+    pub last_reconciled_duration: GoDuration,
+    /// Result of the last reconciliation.
+    pub last_reconciled_status: String,
+    /// How many reconciliations this content has had.
+    pub total_reconciliations: i64,
+    /// Extra metadata.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
 }
 
 /// The artifact a source publishes: where to fetch it and what it contains.
@@ -157,9 +341,15 @@ pub fn find_condition<'a>(conditions: &'a [Condition], type_: &str) -> Option<&'
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
+
+    /// Asserts that `v` deserialises into `T` and serialises back to the same JSON.
+    pub(crate) fn round_trip<T: serde::de::DeserializeOwned + Serialize>(v: &Value) {
+        let typed: T = serde_json::from_value(v.clone()).expect("deserializes");
+        assert_eq!(&serde_json::to_value(&typed).expect("serializes"), v);
+    }
 
     #[test]
     fn omitempty_rules() {
@@ -185,6 +375,14 @@ mod tests {
             serde_json::to_value(ReconcileRequestStatus::default()).unwrap(),
             json!({})
         );
+    }
+
+    #[test]
+    fn missing_names_read_as_empty() {
+        let r: LocalObjectReference = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(r, LocalObjectReference::default());
+        let r: NamespacedObjectReference = serde_json::from_value(json!({})).unwrap();
+        assert_eq!(serde_json::to_value(&r).unwrap(), json!({"name": ""}));
     }
 
     #[test]

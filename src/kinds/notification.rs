@@ -8,6 +8,8 @@ use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
+pub use crate::kinds::meta::LocalObjectReference;
+use crate::kinds::meta::{ReconcileRequestStatus, is_false, is_zero_i64};
 
 /// `notification.toolkit.fluxcd.io/v1beta3` (Alert, Provider).
 pub const API_VERSION_V1BETA3: &str = "notification.toolkit.fluxcd.io/v1beta3";
@@ -19,23 +21,6 @@ pub const ALERT_KIND: &str = "Alert";
 pub const PROVIDER_KIND: &str = "Provider";
 /// Kind of [`Receiver`].
 pub const RECEIVER_KIND: &str = "Receiver";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero_i64(n: &i64) -> bool {
-    *n == 0
-}
-
-/// `meta.LocalObjectReference`: a reference to an object in the same namespace.
-// fold into kinds::meta
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct LocalObjectReference {
-    /// Name of the referent.
-    pub name: String,
-}
 
 /// `v1.CrossNamespaceObjectReference`: an object (or `*` for all) whose events are selected.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,8 +265,8 @@ pub struct OidcValidation {
 #[serde(rename_all = "camelCase", default)]
 pub struct ReceiverStatus {
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub last_handled_reconcile_at: String,
+    #[serde(flatten)]
+    pub reconcile_request: ReconcileRequestStatus,
     /// Conditions.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Condition>,
@@ -296,15 +281,11 @@ pub struct ReceiverStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn roundtrip<T: serde::de::DeserializeOwned + Serialize>(json: serde_json::Value) {
-        let typed: T = serde_json::from_value(json.clone()).unwrap();
-        assert_eq!(serde_json::to_value(&typed).unwrap(), json);
-    }
+    use crate::kinds::meta::tests::round_trip;
 
     #[test]
     fn export_examples_roundtrip() {
-        roundtrip::<Alert>(serde_json::json!({
+        round_trip::<Alert>(&serde_json::json!({
             "apiVersion": API_VERSION_V1BETA3, "kind": "Alert",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"eventSeverity": "info",
@@ -312,13 +293,13 @@ mod tests {
                                       {"kind": "Kustomization", "name": "*"}],
                      "providerRef": {"name": "slack"}, "summary": "Slacktest Notification"}
         }));
-        roundtrip::<Provider>(serde_json::json!({
+        round_trip::<Provider>(&serde_json::json!({
             "apiVersion": API_VERSION_V1BETA3, "kind": "Provider",
             "metadata": {"name": "slack", "namespace": "flux-system"},
             "spec": {"address": "https://hooks.slack.com/services/mock",
                      "channel": "A channel with spacess", "type": "slack"}
         }));
-        roundtrip::<Receiver>(serde_json::json!({
+        round_trip::<Receiver>(&serde_json::json!({
             "apiVersion": API_VERSION_V1, "kind": "Receiver",
             "metadata": {"name": "flux-system", "namespace": "flux-system"},
             "spec": {"events": ["ping", "push"], "interval": "10m0s",
@@ -330,20 +311,20 @@ mod tests {
 
     #[test]
     fn full_objects_roundtrip() {
-        roundtrip::<Alert>(serde_json::json!({
+        round_trip::<Alert>(&serde_json::json!({
             "apiVersion": API_VERSION_V1BETA3, "kind": "Alert", "metadata": {},
             "spec": {"providerRef": {"name": ""}, "eventSources": [],
                      "inclusionList": ["a"], "exclusionList": ["b"],
                      "eventMetadata": {"env": "prod"}, "suspend": true}
         }));
-        roundtrip::<Provider>(serde_json::json!({
+        round_trip::<Provider>(&serde_json::json!({
             "apiVersion": API_VERSION_V1BETA3, "kind": "Provider", "metadata": {},
             "spec": {"type": "github", "interval": "5m0s", "timeout": "15s",
                      "proxy": "http://p", "proxySecretRef": {"name": "p"},
                      "secretRef": {"name": "s"}, "certSecretRef": {"name": "c"},
                      "serviceAccountName": "sa", "commitStatusExpr": "x", "username": "u"}
         }));
-        roundtrip::<Receiver>(serde_json::json!({
+        round_trip::<Receiver>(&serde_json::json!({
             "apiVersion": API_VERSION_V1, "kind": "Receiver", "metadata": {},
             "spec": {"type": "generic-oidc", "resources": [
                         {"kind": "GitRepository", "name": "*", "matchLabels": {"a": "b"},

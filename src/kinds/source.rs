@@ -3,15 +3,14 @@
 //! Field presence follows the Go JSON tags: `omitempty` fields are skipped when empty, required
 //! ones (`url`, `interval`, `chart`, `sourceRef`, …) are always written.
 
-use std::collections::BTreeMap;
-
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
+pub use crate::kinds::meta::{AccessFrom, NamespaceSelector};
 use crate::kinds::meta::{
     Artifact, Condition, LocalObjectReference, NamespacedObjectKindReference,
-    ReconcileRequestStatus,
+    ReconcileRequestStatus, is_false, is_zero_i64,
 };
 
 /// The API group of the source kinds.
@@ -34,32 +33,6 @@ pub const EXTERNAL_ARTIFACT_KIND: &str = "ExternalArtifact";
 
 /// `HelmRepository.spec.type` for OCI registries.
 pub const HELM_REPOSITORY_TYPE_OCI: &str = "oci";
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn is_zero(n: &i64) -> bool {
-    *n == 0
-}
-
-/// Cross-namespace access list (`github.com/fluxcd/pkg/apis/acl`), provisional upstream.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AccessFrom {
-    /// Namespaces allowed to reference the object, by label selector.
-    #[serde(default)]
-    pub namespace_selectors: Vec<NamespaceSelector>,
-}
-
-/// A namespace label selector of an `AccessFrom` list.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct NamespaceSelector {
-    /// Labels the namespace must carry.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub match_labels: BTreeMap<String, String>,
-}
 
 // ---------------------------------------------------------------------------------------------
 // GitRepository
@@ -185,7 +158,7 @@ pub struct GitRepositoryVerification {
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositoryStatus {
     /// Last observed generation.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
     /// Conditions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -283,7 +256,7 @@ pub struct HelmRepositorySpec {
 #[serde(rename_all = "camelCase")]
 pub struct HelmRepositoryStatus {
     /// Last observed generation.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
     /// Conditions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -375,7 +348,7 @@ pub struct LocalHelmChartSourceReference {
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartStatus {
     /// Last observed generation.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
     /// Source revision the chart was last built from.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -497,7 +470,7 @@ pub struct BucketSTSSpec {
 #[serde(rename_all = "camelCase")]
 pub struct BucketStatus {
     /// Last observed generation.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
     /// Conditions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -660,7 +633,7 @@ pub struct OIDCIdentityMatch {
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepositoryStatus {
     /// Last observed generation.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
     pub observed_generation: i64,
     /// Conditions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -729,6 +702,7 @@ pub struct ExternalArtifactStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::meta::tests::round_trip;
     use serde_json::{Value, json};
 
     /// Parses an upstream export example (with `{{ .fluxns }}` filled in) into JSON.
@@ -743,11 +717,6 @@ mod tests {
             .replace("{{ .fluxns }}", "flux-system");
         let docs = crate::yaml::from_str_multi(&text).expect("upstream example parses");
         docs.into_iter().next()
-    }
-
-    fn round_trip<T: serde::de::DeserializeOwned + Serialize>(v: &Value) {
-        let typed: T = serde_json::from_value(v.clone()).expect("deserializes");
-        assert_eq!(&serde_json::to_value(&typed).expect("serializes"), v);
     }
 
     #[test]

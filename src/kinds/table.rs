@@ -112,74 +112,75 @@ const SOURCE_GROUP: &str = "source.toolkit.fluxcd.io";
 const IMAGE_GROUP: &str = "image.toolkit.fluxcd.io";
 const NOTIFICATION_GROUP: &str = "notification.toolkit.fluxcd.io";
 
+/// What most Flux kinds share: served as `v1`, every verb applies, the `Age`/`Ready`/`Status`
+/// printer columns and the dynamic readiness rule. Entries below override what differs; the
+/// empty names are always overridden.
+const FLUX_KIND: KindInfo = KindInfo {
+    group: "",
+    version: "v1",
+    kind: "",
+    plural: "",
+    singular: "",
+    short_names: &[],
+    human: "",
+    noun: "",
+    suspendable: true,
+    reconcilable: true,
+    deletable: true,
+    events: true,
+    printer_columns: &[AGE, READY, STATUS],
+    readiness: Readiness::Dynamic,
+};
+
 /// `GitRepository` (`source git`).
 pub static GIT_REPOSITORY: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "GitRepository",
     plural: "gitrepositories",
     singular: "gitrepository",
     short_names: &["gitrepo"],
     human: "source git",
     noun: "source git",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[URL, AGE, READY, STATUS],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `OCIRepository` (`source oci`).
 pub static OCI_REPOSITORY: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "OCIRepository",
     plural: "ocirepositories",
     singular: "ocirepository",
     short_names: &["ocirepo"],
     human: "source oci",
     noun: "source oci",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[URL, READY, STATUS, AGE],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `HelmRepository` (`source helm`).
 pub static HELM_REPOSITORY: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "HelmRepository",
     plural: "helmrepositories",
     singular: "helmrepository",
     short_names: &["helmrepo"],
     human: "source helm",
     noun: "source helm",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[URL, AGE, READY, STATUS],
     readiness: Readiness::StaticWhenOci,
+    ..FLUX_KIND
 };
 
 /// `HelmChart` (`source chart`).
 pub static HELM_CHART: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "HelmChart",
     plural: "helmcharts",
     singular: "helmchart",
     short_names: &["hc"],
     human: "source chart",
     noun: "source chart",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[
         col("Chart", ".spec.chart", "string", 0),
         col("Version", ".spec.version", "string", 0),
@@ -189,36 +190,29 @@ pub static HELM_CHART: KindInfo = KindInfo {
         READY,
         STATUS,
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `Bucket` (`source bucket`).
 pub static BUCKET: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "Bucket",
     plural: "buckets",
     singular: "bucket",
-    short_names: &[],
     human: "source bucket",
     noun: "source bucket",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[
         col("Endpoint", ".spec.endpoint", "string", 0),
         AGE,
         READY,
         STATUS,
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `ExternalArtifact` (`source external`; read-only for the CLI).
 pub static EXTERNAL_ARTIFACT: KindInfo = KindInfo {
     group: SOURCE_GROUP,
-    version: "v1",
     kind: "ExternalArtifact",
     plural: "externalartifacts",
     singular: "externalartifact",
@@ -235,25 +229,19 @@ pub static EXTERNAL_ARTIFACT: KindInfo = KindInfo {
         STATUS,
         col("Source", ".spec.sourceRef.name", "string", 0),
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `Kustomization` (`ks`).
 pub static KUSTOMIZATION: KindInfo = KindInfo {
     group: "kustomize.toolkit.fluxcd.io",
-    version: "v1",
     kind: "Kustomization",
     plural: "kustomizations",
     singular: "kustomization",
     short_names: &["ks"],
     human: "kustomization",
     noun: "kustomization",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
-    printer_columns: &[AGE, READY, STATUS],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `HelmRelease` (`hr`).
@@ -266,12 +254,7 @@ pub static HELM_RELEASE: KindInfo = KindInfo {
     short_names: &["hr"],
     human: "helmrelease",
     noun: "helmrelease",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
-    printer_columns: &[AGE, READY, STATUS],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `Alert`.
@@ -281,15 +264,12 @@ pub static ALERT: KindInfo = KindInfo {
     kind: "Alert",
     plural: "alerts",
     singular: "alert",
-    short_names: &[],
     human: "alert",
     noun: "alert",
-    suspendable: true,
     reconcilable: false,
-    deletable: true,
-    events: true,
     printer_columns: &[AGE],
     readiness: Readiness::Static,
+    ..FLUX_KIND
 };
 
 /// `Provider` (`alert-provider`).
@@ -299,49 +279,34 @@ pub static PROVIDER: KindInfo = KindInfo {
     kind: "Provider",
     plural: "providers",
     singular: "provider",
-    short_names: &[],
     human: "alert provider",
     noun: "alert-provider",
-    suspendable: true,
     reconcilable: false,
-    deletable: true,
-    events: true,
     printer_columns: &[AGE],
     readiness: Readiness::Static,
+    ..FLUX_KIND
 };
 
 /// `Receiver`.
 pub static RECEIVER: KindInfo = KindInfo {
     group: NOTIFICATION_GROUP,
-    version: "v1",
     kind: "Receiver",
     plural: "receivers",
     singular: "receiver",
-    short_names: &[],
     human: "receiver",
     noun: "receiver",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
-    printer_columns: &[AGE, READY, STATUS],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `ImageRepository` (`image repository`).
 pub static IMAGE_REPOSITORY: KindInfo = KindInfo {
     group: IMAGE_GROUP,
-    version: "v1",
     kind: "ImageRepository",
     plural: "imagerepositories",
     singular: "imagerepository",
     short_names: &["imgrepo", "imagerepo"],
     human: "image repository",
     noun: "image repository",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[
         col("Image", ".spec.image", "string", 0),
         col("Tags", ".status.lastScanResult.tagCount", "string", 0),
@@ -350,23 +315,18 @@ pub static IMAGE_REPOSITORY: KindInfo = KindInfo {
         col("Last scan", ".status.lastScanResult.scanTime", "string", 1),
         AGE,
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `ImagePolicy` (`image policy`).
 pub static IMAGE_POLICY: KindInfo = KindInfo {
     group: IMAGE_GROUP,
-    version: "v1",
     kind: "ImagePolicy",
     plural: "imagepolicies",
     singular: "imagepolicy",
     short_names: &["imgpol", "imagepol"],
     human: "image policy",
     noun: "image policy",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[
         col("Image", ".status.latestRef.name", "string", 0),
         col("Tag", ".status.latestRef.tag", "string", 0),
@@ -374,30 +334,25 @@ pub static IMAGE_POLICY: KindInfo = KindInfo {
         STATUS,
         AGE,
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `ImageUpdateAutomation` (`image update`).
 pub static IMAGE_UPDATE_AUTOMATION: KindInfo = KindInfo {
     group: IMAGE_GROUP,
-    version: "v1",
     kind: "ImageUpdateAutomation",
     plural: "imageupdateautomations",
     singular: "imageupdateautomation",
     short_names: &["iua", "imgupd", "imgauto"],
     human: "image update automation",
     noun: "image update",
-    suspendable: true,
-    reconcilable: true,
-    deletable: true,
-    events: true,
     printer_columns: &[
         READY,
         STATUS,
         col("Last run", ".status.lastAutomationRunTime", "string", 1),
         AGE,
     ],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// `ArtifactGenerator` (`artifact generator`).
@@ -413,9 +368,7 @@ pub static ARTIFACT_GENERATOR: KindInfo = KindInfo {
     suspendable: false,
     reconcilable: false,
     deletable: false,
-    events: true,
-    printer_columns: &[AGE, READY, STATUS],
-    readiness: Readiness::Dynamic,
+    ..FLUX_KIND
 };
 
 /// Every Flux kind, in the order `flux stats` and `get all` walk them where they overlap
