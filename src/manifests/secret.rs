@@ -46,26 +46,6 @@ pub fn export_secret(secret: &Secret, with_newline: bool) -> Result<String, CliE
     Ok(format!("---\n{yaml}{}", if with_newline { "\n" } else { "" }))
 }
 
-/// Go's `*PathError` text for a failed `os.ReadFile(path)`: `open <path>: <errno text>` (or
-/// `read <path>: is a directory`).
-pub fn go_io_error(path: &str, err: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let (op, text) = match err.kind() {
-        ErrorKind::NotFound => ("open", "no such file or directory".to_string()),
-        ErrorKind::PermissionDenied => ("open", "permission denied".to_string()),
-        ErrorKind::IsADirectory => ("read", "is a directory".to_string()),
-        ErrorKind::NotADirectory => ("open", "not a directory".to_string()),
-        _ => {
-            let s = err.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
-            let mut c = s.chars();
-            let lower = c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default();
-            ("open", lower)
-        }
-    };
-    format!("{op} {path}: {text}")
-}
-
 // ---------------------------------------------------------------------------------------------
 // Go net/url
 // ---------------------------------------------------------------------------------------------
@@ -588,24 +568,6 @@ pub fn proxy_secret(
 // receiver
 // ---------------------------------------------------------------------------------------------
 
-/// Receiver types accepted by `--type` (notification-controller v1).
-pub const RECEIVER_TYPES: &[&str] = &[
-    "generic", "generic-hmac", "github", "gitlab", "bitbucket", "harbor", "dockerhub", "quay", "gcr", "nexus", "acr",
-    "cdevents",
-];
-
-/// The `--type` value parser's error text (§B.0.6).
-pub fn parse_receiver_type(s: &str) -> Result<String, String> {
-    if s.is_empty() {
-        return Err("no receiver type given, please specify the receiver type".to_string());
-    }
-    if RECEIVER_TYPES.contains(&s) {
-        Ok(s.to_string())
-    } else {
-        Err(format!("receiver type '{s}' is not supported, must be one of: {}", RECEIVER_TYPES.join(", ")))
-    }
-}
-
 /// The webhook path notification-controller derives for a receiver token:
 /// `/hook/<sha256(token + name + namespace)>`.
 pub fn webhook_path(token: &str, name: &str, namespace: &str) -> String {
@@ -1033,6 +995,7 @@ mod tests {
 
     #[test]
     fn receiver_rules() {
+        use crate::manifests::notification::parse_receiver_type;
         assert_eq!(webhook_path("test-token", "receiver-secret", "my-namespace"), "/hook/106120121d366c2f67e93200f6c1dbe938235eb588daa5e8c0516d3a77ac1dee");
         assert_eq!(parse_receiver_type("x").unwrap_err(), "receiver type 'x' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents");
         assert_eq!(parse_receiver_type("").unwrap_err(), "no receiver type given, please specify the receiver type");
@@ -1050,13 +1013,5 @@ mod tests {
         assert!(check(ok).is_ok());
         let bad_store = ok.replace("ca:a", "ca");
         assert!(check(&bad_store).unwrap_err().contains("has malformed trust store value \"ca\""));
-    }
-
-    #[test]
-    fn io_errors_read_like_go() {
-        let e = std::fs::read("/nonexistent/x").unwrap_err();
-        assert_eq!(go_io_error("pk.pem", &e), "open pk.pem: no such file or directory");
-        let e = std::fs::read("/").unwrap_err();
-        assert_eq!(go_io_error("/", &e), "read /: is a directory");
     }
 }

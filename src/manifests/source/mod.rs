@@ -208,23 +208,15 @@ pub fn rsa_bits(s: &str) -> Result<u32, FlagValueError> {
     })
 }
 
-/// A pflag string slice as flux sees it: a lone empty value (`--flag=""`) is an empty list.
-pub fn slice_values(values: &[String]) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() {
-        return Vec::new();
-    }
-    values.to_vec()
-}
-
 /// `--ignore-paths` entries joined with newlines, or nothing when none were given.
 pub fn ignore_paths(values: &[String]) -> Option<String> {
-    let values = slice_values(values);
+    let values = crate::cli::pflag_slice(values.to_vec());
     (!values.is_empty()).then(|| values.join("\n"))
 }
 
 /// The `metadata` of a generated object: name, namespace and the parsed `--label`s.
 pub fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels: BTreeMap<String, String> = crate::manifests::parse_labels(&slice_values(labels))?;
+    let labels: BTreeMap<String, String> = crate::manifests::parse_labels(&crate::cli::pflag_slice(labels.to_vec()))?;
     Ok(ObjectMeta {
         name: Some(name.to_string()),
         namespace: Some(namespace.to_string()),

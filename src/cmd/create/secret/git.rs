@@ -141,16 +141,6 @@ pub fn parse_rsa_bits(s: &str) -> Result<usize, String> {
     usize::try_from(bits).map_err(|_| "RSA key bit size must be at least 1024".to_string())
 }
 
-/// Reads a file named on the command line (relative to the working directory), with Go's
-/// `os.ReadFile` error text.
-pub(crate) fn read_file(ctx: &Ctx, path: &str) -> Result<Vec<u8>, String> {
-    if path.is_empty() {
-        // Go opens "" and fails; joining it to the working directory would name a directory.
-        return Err(secret::go_io_error(path, &std::io::Error::from(std::io::ErrorKind::NotFound)));
-    }
-    std::fs::read(ctx.env.resolve(path)).map_err(|e| secret::go_io_error(path, &e))
-}
-
 /// Runs `flux create secret git`.
 pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?.to_string();
@@ -169,7 +159,7 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
                     .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
                     .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
             } else {
-                let bytes = read_file(ctx, &args.private_key_file)
+                let bytes = crate::cmd::create::read_file(ctx, &args.private_key_file)
                     .map_err(|e| CliError::msg(format!("failed to open private key file: {e}")))?;
                 let pass = (!args.password.is_empty()).then_some(args.password.as_str());
                 ssh::load_key_pair(&bytes, pass).map_err(CliError::msg)?
@@ -193,7 +183,7 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
             let ca_crt = if args.ca_crt_file.is_empty() {
                 None
             } else {
-                Some(read_file(ctx, &args.ca_crt_file).map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?)
+                Some(crate::cmd::create::read_file(ctx, &args.ca_crt_file).map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?)
             };
             GitCredentials::Http { username: args.username.clone(), password, bearer_token: args.bearer_token.clone(), ca_crt }
         }

@@ -57,7 +57,7 @@ pub(crate) fn read_tls_files(ctx: &Ctx, ca: &str, crt: &str, key: &str) -> Resul
         if path.is_empty() {
             return Ok(None);
         }
-        super::git::read_file(ctx, path).map(Some).map_err(|e| CliError::msg(format!("{what}: {e}")))
+        crate::cmd::create::read_file(ctx, path).map(Some).map_err(|e| CliError::msg(format!("{what}: {e}")))
     };
     Ok(secret::TlsFiles {
         ca_crt: read(ca, "unable to read TLS CA file")?,

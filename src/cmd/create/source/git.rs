@@ -175,17 +175,6 @@ impl CreateSourceGitArgs {
     }
 }
 
-/// Go's `os.ReadFile` error text (`open <path>: no such file or directory`).
-fn go_read_error(path: &str, err: &std::io::Error) -> String {
-    let reason = match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => return format!("read {path}: is a directory"),
-        _ => err.to_string(),
-    };
-    format!("open {path}: {reason}")
-}
-
 /// Runs `flux create source git`.
 pub async fn run(
     ctx: &Ctx,
@@ -202,11 +191,8 @@ pub async fn run(
     if args.secret_ref.is_empty() {
         match target.scheme.as_str() {
             "https" if !args.ca_file.is_empty() => {
-                if let Err(e) = std::fs::read(ctx.env.resolve(&args.ca_file)) {
-                    return Err(CliError::msg(format!(
-                        "unable to read TLS CA file: {}",
-                        go_read_error(&args.ca_file, &e)
-                    )));
+                if let Err(e) = crate::cmd::create::read_file(ctx, &args.ca_file) {
+                    return Err(CliError::msg(format!("unable to read TLS CA file: {e}")));
                 }
             }
             "http" => ctx
