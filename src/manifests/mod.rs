@@ -1,6 +1,7 @@
 //! Pure generators: `--export` objects for `flux create …`, and the helpers they share (name
 //! and label validation, the export printer). Bytes in, objects out; no network, no clock, no env.
 
+pub mod gourl;
 pub mod helmrelease;
 pub mod image;
 pub mod kustomization;

@@ -7,7 +7,8 @@ use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec,
 };
-use crate::manifests::source::{gourl, ignore_paths, local_ref, object_meta};
+use crate::manifests::gourl;
+use crate::manifests::source::{ignore_paths, local_ref, object_meta};
 
 /// Resolved options of `flux create source git`.
 #[derive(Debug, Clone, Default)]

@@ -9,7 +9,10 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::git::{GitOptions, git_repository};
-use crate::manifests::source::{ecdsa_curve, git_provider, key_algorithm, rsa_bits};
+use crate::cmd::values::{
+    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
+};
+use crate::manifests::source::git_provider;
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -100,16 +103,16 @@ pub struct CreateSourceGitArgs {
     pub password: String,
 
     /// SSH public key algorithm (rsa, ecdsa, ed25519)
-    #[arg(long, default_value = "ecdsa", value_parser = key_algorithm)]
-    pub ssh_key_algorithm: String,
+    #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
+    pub ssh_key_algorithm: KeyAlgorithm,
 
     /// SSH RSA public key bit size (multiplies of 8, min 1024)
-    #[arg(long, default_value = "2048", value_parser = rsa_bits)]
+    #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
     pub ssh_rsa_bits: u32,
 
     /// SSH ECDSA public key curve (p256, p384, p521)
-    #[arg(long, default_value = "p384", value_parser = ecdsa_curve)]
-    pub ssh_ecdsa_curve: String,
+    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
+    pub ssh_ecdsa_curve: EcdsaCurve,
 
     /// the name of an existing secret containing SSH or basic credentials or github app authentication
     #[arg(long, default_value = "")]

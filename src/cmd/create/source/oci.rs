@@ -9,7 +9,8 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::oci::{OciOptions, oci_repository};
-use crate::manifests::source::{VerifyOptions, oci_provider, verify_provider};
+use crate::cmd::values::{OciProvider, parse_oci_provider};
+use crate::manifests::source::{VerifyOptions, verify_provider};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -45,8 +46,8 @@ pub struct CreateSourceOciArgs {
     pub args: Vec<String>,
 
     /// the OCI provider name (generic|aws|azure|gcp)
-    #[arg(long, default_value = "generic", value_parser = oci_provider)]
-    pub provider: String,
+    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
+    pub provider: OciProvider,
 
     /// the OCI repository URL
     #[arg(long, default_value = "")]
@@ -127,7 +128,7 @@ pub async fn run(
         tag: args.tag.clone(),
         semver: args.tag_semver.clone(),
         digest: args.digest.clone(),
-        provider: args.provider.clone(),
+        provider: args.provider.to_string(),
         secret_ref: args.secret_ref.clone(),
         proxy_secret_ref: args.proxy_secret_ref.clone(),
         service_account: args.service_account.clone(),
