@@ -1,6 +1,6 @@
 //! The root `Cli`, its `GlobalArgs` (kube connection flags, `--timeout`, `--verbose`, `-n`), and
 //! the Go/pflag-compatible value types and parsers shared by every command (durations,
-//! `--flag=true|false` booleans). No I/O.
+//! `--flag=true|false` booleans, string slices). No I/O.
 
 use std::ffi::OsString;
 use std::fmt;
@@ -387,6 +387,16 @@ pub fn go_quote(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// pflag's string-slice semantics on clap's comma-split values: an explicitly empty value
+/// (`--x=`, `--x=""`) is an empty list, not one empty entry (artifacts-create.md §0.2).
+pub fn pflag_slice(values: Vec<String>) -> Vec<String> {
+    if values.len() == 1 && values[0].is_empty() {
+        Vec::new()
+    } else {
+        values
+    }
 }
 
 /// clap value parser for Go durations (`1m30s`).

@@ -1,4 +1,4 @@
-//! Enumerated flag values outside `flux create` (pflag `Value` types of upstream
+//! Enumerated flag values shared by several commands (pflag `Value` types of upstream
 //! `internal/flags/*.go`): each parser rejects bad input with upstream's exact message, which the
 //! clap error renderer prints as `invalid argument "<v>" for "--<flag>" flag: <message>`.
 //! Kept here until the lead folds them into `cli.rs` next to the other Go-compatible parsers.
@@ -98,19 +98,28 @@ pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithm, ValueError> {
 
 /// clap value parser for `--ssh-ecdsa-curve`.
 pub fn parse_ecdsa_curve(s: &str) -> Result<EcdsaCurve, ValueError> {
-    let list = EcdsaCurve::VALUES.join(", ");
-    if s.trim().is_empty() {
-        return Err(ValueError(format!(
-            "no curve given, must be one of: {list}"
-        )));
-    }
-    EcdsaCurve::lookup(s)
-        .ok_or_else(|| ValueError(format!("unsupported curve '{s}', must be one of: {list}")))
+    EcdsaCurve::lookup(s).ok_or_else(|| {
+        ValueError(format!(
+            "unsupported curve '{s}', must be one of: {}",
+            EcdsaCurve::VALUES.join(", ")
+        ))
+    })
 }
 
-/// clap value parser for the artifact commands' `--provider`.
+impl EcdsaCurve {
+    /// The curve for key generation.
+    pub fn to_ssh(self) -> crate::ssh::Curve {
+        match self {
+            Self::P256 => crate::ssh::Curve::P256,
+            Self::P384 => crate::ssh::Curve::P384,
+            Self::P521 => crate::ssh::Curve::P521,
+        }
+    }
+}
+
+/// clap value parser for `--provider` of the artifact commands and `create source oci`.
 pub fn parse_oci_provider(s: &str) -> Result<OciProvider, ValueError> {
-    if s.is_empty() {
+    if s.trim().is_empty() {
         return Err(ValueError(
             "no source OCI provider given, please specify the OCI provider name".to_string(),
         ));
@@ -131,9 +140,9 @@ pub fn parse_visibility(s: &str) -> Result<Visibility, ValueError> {
     Visibility::lookup(s).ok_or_else(|| ValueError(format!("unsupported visibility '{s}'")))
 }
 
-/// clap value parser for `--ssh-rsa-bits` (empty means 2048).
+/// clap value parser for `--ssh-rsa-bits` (blank means 2048).
 pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
-    if s.is_empty() {
+    if s.trim().is_empty() {
         return Ok(2048);
     }
     let bits: i64 = s.parse().map_err(|e: std::num::ParseIntError| {
@@ -158,7 +167,12 @@ pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
             "RSA key bit size must be a multiples of 8".to_string(),
         ));
     }
-    u32::try_from(bits).map_err(|_| ValueError("RSA key bit size is too large".to_string()))
+    u32::try_from(bits).map_err(|_| {
+        ValueError(format!(
+            "strconv.Atoi: parsing {}: value out of range",
+            crate::cli::go_quote(s)
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -210,6 +224,10 @@ mod tests {
         assert_eq!(
             err(parse_rsa_bits("x")),
             "strconv.Atoi: parsing \"x\": invalid syntax"
+        );
+        assert_eq!(
+            err(parse_ecdsa_curve("p1")),
+            "unsupported curve 'p1', must be one of: p256, p384, p521"
         );
     }
 }

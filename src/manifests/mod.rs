@@ -1,6 +1,7 @@
 //! Pure generators: `--export` objects for `flux create …`, and the helpers they share (name
 //! and label validation, the export printer). Bytes in, objects out; no network, no clock, no env.
 
+pub mod gourl;
 pub mod helmrelease;
 pub mod image;
 pub mod kustomization;
@@ -126,6 +127,26 @@ pub fn parse_labels(entries: &[String]) -> Result<BTreeMap<String, String>, CliE
     Ok(labels)
 }
 
+/// Go's `*PathError` text for a failed `os.ReadFile(path)`: `open <path>: <errno text>` (or
+/// `read <path>: is a directory`).
+pub fn go_io_error(path: &str, err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let (op, text) = match err.kind() {
+        ErrorKind::NotFound => ("open", "no such file or directory".to_string()),
+        ErrorKind::PermissionDenied => ("open", "permission denied".to_string()),
+        ErrorKind::IsADirectory => ("read", "is a directory".to_string()),
+        ErrorKind::NotADirectory => ("open", "not a directory".to_string()),
+        _ => {
+            let s = err.to_string();
+            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
+            let mut c = s.chars();
+            let lower = c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default();
+            ("open", lower)
+        }
+    };
+    format!("{op} {path}: {text}")
+}
+
 /// The `--export` printer for non-secret objects (artifacts-create.md §B.0.3): `---`, the YAML
 /// without the first `  creationTimestamp: null` and `status: {}` lines, trimmed, a newline.
 pub fn export_yaml<T: serde::Serialize + ?Sized>(obj: &T) -> Result<String, CliError> {
@@ -182,5 +203,13 @@ mod tests {
     fn export_noise_is_stripped_once() {
         let y = "a: 1\nmetadata:\n  creationTimestamp: null\n  creationTimestamp: null\nstatus: {}\n";
         assert_eq!(strip_export_noise(y), "a: 1\nmetadata:\n  creationTimestamp: null");
+    }
+
+    #[test]
+    fn io_errors_read_like_go() {
+        let e = std::fs::read("/nonexistent/x").unwrap_err();
+        assert_eq!(go_io_error("pk.pem", &e), "open pk.pem: no such file or directory");
+        let e = std::fs::read("/").unwrap_err();
+        assert_eq!(go_io_error("/", &e), "read /: is a directory");
     }
 }

@@ -13,6 +13,37 @@ use crate::kinds::notification::{
 };
 use crate::manifests::parse_labels;
 
+/// The receiver types `--type` accepts (notification-controller v1, flux's `flags.ReceiverType`).
+pub const RECEIVER_TYPES: &[&str] = &[
+    "generic",
+    "generic-hmac",
+    "github",
+    "gitlab",
+    "bitbucket",
+    "harbor",
+    "dockerhub",
+    "quay",
+    "gcr",
+    "nexus",
+    "acr",
+    "cdevents",
+];
+
+/// The `--type` value parser of `create receiver` and `create secret receiver`, with flux's
+/// `flags.ReceiverType` messages (§B.0.6).
+pub fn parse_receiver_type(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        return Err("no receiver type given, please specify the receiver type".to_string());
+    }
+    if !RECEIVER_TYPES.contains(&s) {
+        return Err(format!(
+            "receiver type '{s}' is not supported, must be one of: {}",
+            RECEIVER_TYPES.join(", ")
+        ));
+    }
+    Ok(s.to_string())
+}
+
 fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
     let labels = parse_labels(labels)?;
     Ok(ObjectMeta {

@@ -1,6 +1,6 @@
 //! Pure generators for `flux create secret …` (artifacts-create.md §B.10): one builder per
 //! secret kind, the secret export printer (§B.10.0), and the small Go-compatible pieces they
-//! need (URL parsing, image reference checks, TLS key-pair validation, notation trust policy
+//! need (image reference checks, TLS key-pair validation, notation trust policy
 //! validation). Mirrors flux2 `pkg/manifestgen/sourcesecret` and fluxcd/pkg `runtime/secrets`.
 
 use std::collections::BTreeMap;
@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cli::go_quote;
 use crate::error::CliError;
+use crate::manifests::gourl::{self, GoUrl};
 use crate::ssh::{self, KeyPair};
 
 /// A secret with `stringData` (empty maps are dropped, as Go's `omitempty` does).
@@ -46,166 +47,6 @@ pub fn export_secret(secret: &Secret, with_newline: bool) -> Result<String, CliE
     Ok(format!("---\n{yaml}{}", if with_newline { "\n" } else { "" }))
 }
 
-/// Go's `*PathError` text for a failed `os.ReadFile(path)`: `open <path>: <errno text>` (or
-/// `read <path>: is a directory`).
-pub fn go_io_error(path: &str, err: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let (op, text) = match err.kind() {
-        ErrorKind::NotFound => ("open", "no such file or directory".to_string()),
-        ErrorKind::PermissionDenied => ("open", "permission denied".to_string()),
-        ErrorKind::IsADirectory => ("read", "is a directory".to_string()),
-        ErrorKind::NotADirectory => ("open", "not a directory".to_string()),
-        _ => {
-            let s = err.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
-            let mut c = s.chars();
-            let lower = c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default();
-            ("open", lower)
-        }
-    };
-    format!("{op} {path}: {text}")
-}
-
-// ---------------------------------------------------------------------------------------------
-// Go net/url
-// ---------------------------------------------------------------------------------------------
-
-/// The parts of a Go `url.URL` the generators use.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct GoUrl {
-    /// Lower-cased scheme (empty when there is none).
-    pub scheme: String,
-    /// `host[:port]` without user info (empty when there is no authority).
-    pub host: String,
-}
-
-/// Go's `url.Parse`; the error is the full `parse "<url>": <why>` text.
-pub fn parse_go_url(raw: &str) -> Result<GoUrl, String> {
-    let (u, frag) = raw.split_once('#').unwrap_or((raw, ""));
-    let fail = |url: &str, why: String| format!("parse {}: {why}", go_quote(url));
-    let parsed = parse_go_url_inner(u).map_err(|why| fail(u, why))?;
-    if !frag.is_empty() {
-        unescape_check(frag).map_err(|why| fail(raw, why))?;
-    }
-    Ok(parsed)
-}
-
-fn parse_go_url_inner(raw: &str) -> Result<GoUrl, String> {
-    if raw.bytes().any(|b| b < 0x20 || b == 0x7f) {
-        return Err("net/url: invalid control character in URL".into());
-    }
-    let mut url = GoUrl::default();
-    if raw == "*" {
-        return Ok(url);
-    }
-    let (scheme, rest) = go_scheme(raw)?;
-    url.scheme = scheme.to_ascii_lowercase();
-    let rest = if rest.ends_with('?') && rest.matches('?').count() == 1 {
-        &rest[..rest.len() - 1]
-    } else {
-        rest.split_once('?').map_or(rest, |(r, _)| r)
-    };
-    if !rest.starts_with('/') {
-        if !url.scheme.is_empty() {
-            return Ok(url); // opaque
-        }
-        let segment = rest.split('/').next().unwrap_or("");
-        if segment.contains(':') {
-            return Err("first path segment in URL cannot contain colon".into());
-        }
-    }
-    let mut path = rest;
-    if rest.starts_with("//") && (!url.scheme.is_empty() || !rest.starts_with("///")) {
-        let authority = &rest[2..];
-        let (auth, p) = match authority.find('/') {
-            Some(i) => (&authority[..i], &authority[i..]),
-            None => (authority, ""),
-        };
-        path = p;
-        let (user, host) = match auth.rfind('@') {
-            Some(i) => (Some(&auth[..i]), &auth[i + 1..]),
-            None => (None, auth),
-        };
-        url.host = parse_go_host(host)?;
-        if let Some(user) = user {
-            let ok = user.bytes().all(|c| {
-                c.is_ascii_alphanumeric() || b"-._:~!$&'()*+,;=%@".contains(&c)
-            });
-            if !ok {
-                return Err("net/url: invalid userinfo".into());
-            }
-            unescape_check(user)?;
-        }
-    }
-    unescape_check(path)?;
-    Ok(url)
-}
-
-fn go_scheme(raw: &str) -> Result<(&str, &str), String> {
-    for (i, c) in raw.bytes().enumerate() {
-        match c {
-            b'a'..=b'z' | b'A'..=b'Z' => {}
-            b'0'..=b'9' | b'+' | b'-' | b'.' => {
-                if i == 0 {
-                    return Ok(("", raw));
-                }
-            }
-            b':' => {
-                if i == 0 {
-                    return Err("missing protocol scheme".into());
-                }
-                return Ok((&raw[..i], &raw[i + 1..]));
-            }
-            _ => return Ok(("", raw)),
-        }
-    }
-    Ok(("", raw))
-}
-
-fn valid_optional_port(port: &str) -> bool {
-    port.is_empty() || port.strip_prefix(':').is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()))
-}
-
-fn parse_go_host(host: &str) -> Result<String, String> {
-    if host.starts_with('[') {
-        let Some(i) = host.rfind(']') else { return Err("missing ']' in host".into()) };
-        let colon_port = &host[i + 1..];
-        if !valid_optional_port(colon_port) {
-            return Err(format!("invalid port {} after host", go_quote(colon_port)));
-        }
-    } else if let Some(i) = host.rfind(':') {
-        let colon_port = &host[i..];
-        if !valid_optional_port(colon_port) {
-            return Err(format!("invalid port {} after host", go_quote(colon_port)));
-        }
-    }
-    for (i, c) in host.char_indices() {
-        if c.is_ascii() && !(c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:[]<>\"%".contains(c)) {
-            return Err(format!("invalid character {} in host name", go_quote(&host[i..i + 1])));
-        }
-    }
-    unescape_check(host)?;
-    Ok(host.to_string())
-}
-
-fn unescape_check(s: &str) -> Result<(), String> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let ok = b.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
-            if !ok {
-                let end = (i + 3).min(b.len());
-                return Err(format!("invalid URL escape {}", go_quote(&s[i..end])));
-            }
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    Ok(())
-}
-
 // ---------------------------------------------------------------------------------------------
 // git
 // ---------------------------------------------------------------------------------------------
@@ -234,7 +75,7 @@ pub fn git_url(url: &str) -> Result<GoUrl, CliError> {
     if url.is_empty() {
         return Err(CliError::msg("url is required"));
     }
-    parse_go_url(url).map_err(|e| CliError::msg(format!("git URL parse failed: {e}")))
+    gourl::parse(url).map_err(|e| CliError::msg(format!("git URL parse failed: {e}")))
 }
 
 /// The transport for a parsed Git URL, or the unsupported-scheme error.
@@ -573,7 +414,7 @@ pub fn proxy_secret(
     if address.is_empty() {
         return Err(CliError::msg("address is required"));
     }
-    parse_go_url(address).map_err(|e| CliError::msg(format!("invalid proxy address: {e}")))?;
+    gourl::parse(address).map_err(|e| CliError::msg(format!("invalid proxy address: {e}")))?;
     let mut data = BTreeMap::from([("address".to_string(), address.to_string())]);
     if !username.is_empty() {
         data.insert("username".to_string(), username.to_string());
@@ -587,24 +428,6 @@ pub fn proxy_secret(
 // ---------------------------------------------------------------------------------------------
 // receiver
 // ---------------------------------------------------------------------------------------------
-
-/// Receiver types accepted by `--type` (notification-controller v1).
-pub const RECEIVER_TYPES: &[&str] = &[
-    "generic", "generic-hmac", "github", "gitlab", "bitbucket", "harbor", "dockerhub", "quay", "gcr", "nexus", "acr",
-    "cdevents",
-];
-
-/// The `--type` value parser's error text (§B.0.6).
-pub fn parse_receiver_type(s: &str) -> Result<String, String> {
-    if s.is_empty() {
-        return Err("no receiver type given, please specify the receiver type".to_string());
-    }
-    if RECEIVER_TYPES.contains(&s) {
-        Ok(s.to_string())
-    } else {
-        Err(format!("receiver type '{s}' is not supported, must be one of: {}", RECEIVER_TYPES.join(", ")))
-    }
-}
 
 /// The webhook path notification-controller derives for a receiver token:
 /// `/hook/<sha256(token + name + namespace)>`.
@@ -949,6 +772,7 @@ mod tests {
 
     #[test]
     fn go_url_parsing() {
+        use crate::manifests::gourl::parse as parse_go_url;
         assert_eq!(parse_go_url("ssh://git@github.com/x/y").unwrap(), GoUrl { scheme: "ssh".into(), host: "github.com".into() });
         assert_eq!(parse_go_url("SSH://h:2222/x").unwrap().host, "h:2222");
         assert_eq!(parse_go_url("ssh://git@github.com:org/repo").unwrap_err(), "parse \"ssh://git@github.com:org/repo\": invalid port \":org\" after host");
@@ -961,6 +785,7 @@ mod tests {
 
     #[test]
     fn git_rules() {
+        use crate::manifests::gourl::parse as parse_go_url;
         assert_eq!(err(git_url("")), "url is required");
         assert_eq!(err(git_transport_for(&parse_go_url("ftp://x").unwrap())), "git URL scheme 'ftp' not supported, can be: ssh, http and https");
         assert_eq!(err(check_git_http_credentials("u", "", "")), "for Git over HTTP/S the username and password, or a bearer token is required");
@@ -1033,6 +858,7 @@ mod tests {
 
     #[test]
     fn receiver_rules() {
+        use crate::manifests::notification::parse_receiver_type;
         assert_eq!(webhook_path("test-token", "receiver-secret", "my-namespace"), "/hook/106120121d366c2f67e93200f6c1dbe938235eb588daa5e8c0516d3a77ac1dee");
         assert_eq!(parse_receiver_type("x").unwrap_err(), "receiver type 'x' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents");
         assert_eq!(parse_receiver_type("").unwrap_err(), "no receiver type given, please specify the receiver type");
@@ -1050,13 +876,5 @@ mod tests {
         assert!(check(ok).is_ok());
         let bad_store = ok.replace("ca:a", "ca");
         assert!(check(&bad_store).unwrap_err().contains("has malformed trust store value \"ca\""));
-    }
-
-    #[test]
-    fn io_errors_read_like_go() {
-        let e = std::fs::read("/nonexistent/x").unwrap_err();
-        assert_eq!(go_io_error("pk.pem", &e), "open pk.pem: no such file or directory");
-        let e = std::fs::read("/").unwrap_err();
-        assert_eq!(go_io_error("/", &e), "read /: is a directory");
     }
 }

@@ -3,6 +3,7 @@
 
 use clap::Args;
 
+use crate::cli::pflag_slice;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
@@ -40,15 +41,6 @@ pub struct CreateAlertArgs {
     pub event_source: Vec<String>,
 }
 
-/// pflag reads a lone empty string-slice value (`--x=""`) as no entries at all.
-pub(crate) fn slice_values(values: Vec<String>) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() {
-        Vec::new()
-    } else {
-        values
-    }
-}
-
 /// Runs `flux create alert`.
 pub async fn run(
     ctx: &Ctx,
@@ -62,7 +54,7 @@ pub async fn run(
         labels: flags.labels.clone(),
         provider_ref: args.provider_ref,
         event_severity: args.event_severity,
-        event_sources: slice_values(args.event_source),
+        event_sources: pflag_slice(args.event_source),
     })?;
     if flags.export {
         ctx.ui.out(&crate::manifests::export_yaml(&alert)?)?;

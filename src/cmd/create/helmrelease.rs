@@ -4,10 +4,9 @@
 
 use clap::Args;
 
-use crate::cli::{GoDuration, parse_bool, parse_duration};
+use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
-use crate::cmd::create::kustomization::pflag_slice;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::helmrelease::{self as generator, HelmChartSource, HelmReleaseOptions};
 use crate::manifests::kustomization::FlagError;
@@ -164,23 +163,6 @@ fn parse_crds(s: &str) -> Result<String, FlagError> {
     generator::parse_crds_policy(s)
 }
 
-/// Go's `os.ReadFile` error text for `path` (`open <path>: no such file or directory`).
-fn go_read_error(path: &str, err: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let (op, text) = match err.kind() {
-        ErrorKind::NotFound => ("open", "no such file or directory".to_string()),
-        ErrorKind::PermissionDenied => ("open", "permission denied".to_string()),
-        ErrorKind::IsADirectory => ("read", "is a directory".to_string()),
-        ErrorKind::NotADirectory => ("open", "not a directory".to_string()),
-        _ => {
-            let s = err.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
-            ("open", s.to_lowercase())
-        }
-    };
-    format!("{op} {path}: {text}")
-}
-
 /// Runs `flux create helmrelease`.
 pub async fn run(
     ctx: &Ctx,
@@ -191,7 +173,7 @@ pub async fn run(
     let opts = HelmReleaseOptions {
         name,
         namespace: ctx.namespace().to_string(),
-        labels: crate::cmd::create::kustomization::pflag_slice(flags.labels.clone()),
+        labels: flags.labels.clone(),
         interval: flags.interval,
         release_name: args.release_name,
         source: args.source,
@@ -210,9 +192,7 @@ pub async fn run(
         values_from: pflag_slice(args.values_from),
         kubeconfig_secret_ref: args.kubeconfig_secret_ref,
     };
-    let read = |path: &str| -> Result<Vec<u8>, String> {
-        std::fs::read(ctx.env.resolve(path)).map_err(|e| go_read_error(path, &e))
-    };
+    let read = |path: &str| crate::cmd::create::read_file(ctx, path);
     let report: Option<&dyn Reporter> = if flags.export { None } else { Some(&ctx.ui) };
     let hr = generator::build(&opts, report, &read)?;
     if flags.export {

@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use crate::cli::{GoDuration, parse_bool, parse_duration};
+use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
@@ -130,16 +130,6 @@ fn parse_decryption_provider(s: &str) -> Result<String, FlagError> {
     generator::parse_decryption_provider(s)
 }
 
-/// pflag's string-slice semantics on clap's split values: an explicitly empty value (`--x=`)
-/// is an empty list, not one empty entry (artifacts-create.md §0.2).
-pub(crate) fn pflag_slice(values: Vec<String>) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() {
-        Vec::new()
-    } else {
-        values
-    }
-}
-
 /// The deprecation notice pflag prints when `--validation` is used.
 const VALIDATION_DEPRECATED: &str = "Flag --validation has been deprecated, this arg is no longer used, all resources are validated using server-side apply dry-run";
 
@@ -156,7 +146,7 @@ pub async fn run(
     let opts = KustomizationOptions {
         name,
         namespace: ctx.namespace().to_string(),
-        labels: crate::cmd::create::kustomization::pflag_slice(flags.labels.clone()),
+        labels: flags.labels.clone(),
         interval: flags.interval,
         source: args.source,
         path: generator::safe_relative_path(&ctx.env.cwd, &args.path),

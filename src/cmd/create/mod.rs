@@ -13,7 +13,7 @@ pub mod tenant;
 
 use clap::{Args, Subcommand};
 
-use crate::cli::{GoDuration, parse_bool, parse_duration};
+use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 
@@ -63,10 +63,21 @@ pub struct CreateFlags {
     pub export: bool,
     /// `--interval`.
     pub interval: GoDuration,
-    /// `--label` entries, unparsed.
+    /// `--label` entries, unparsed (a lone empty `--label=` is no entries, as pflag reads it).
     pub labels: Vec<String>,
     /// `--fetch-timeout` (only under `create source`; zero elsewhere).
     pub fetch_timeout: GoDuration,
+}
+
+/// Reads a file named on the command line (relative to the working directory), with Go's
+/// `os.ReadFile` error text.
+pub(crate) fn read_file(ctx: &Ctx, path: &str) -> Result<Vec<u8>, String> {
+    if path.is_empty() {
+        // Go opens "" and fails; joining it to the working directory would name a directory.
+        let not_found = std::io::Error::from(std::io::ErrorKind::NotFound);
+        return Err(crate::manifests::go_io_error(path, &not_found));
+    }
+    std::fs::read(ctx.env.resolve(path)).map_err(|e| crate::manifests::go_io_error(path, &e))
 }
 
 /// Runs `flux create …`.
@@ -74,7 +85,7 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> Result<ExitStatus, CliError> {
     let flags = CreateFlags {
         export: args.export,
         interval: args.interval,
-        labels: args.label,
+        labels: pflag_slice(args.label),
         fetch_timeout: GoDuration::default(),
     };
     match args.command {

@@ -3,11 +3,11 @@
 
 use clap::Args;
 
+use crate::cli::pflag_slice;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
-use crate::cmd::create::alert::slice_values;
 use crate::error::{CliError, ExitStatus};
-use crate::manifests::notification::{ReceiverOptions, receiver};
+use crate::manifests::notification::{ReceiverOptions, parse_receiver_type, receiver};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -19,47 +19,6 @@ const EXAMPLES: &str = "Examples:
     --secret-ref webhook-token \\
     --resource GitRepository/webapp \\
     --resource HelmRepository/webapp";
-
-/// The receiver types `--type` accepts (flux's `flags.ReceiverType`).
-pub const RECEIVER_TYPES: &[&str] = &[
-    "generic",
-    "generic-hmac",
-    "github",
-    "gitlab",
-    "bitbucket",
-    "harbor",
-    "dockerhub",
-    "quay",
-    "gcr",
-    "nexus",
-    "acr",
-    "cdevents",
-];
-
-/// Error from [`parse_receiver_type`], worded as flux's `flags.ReceiverType`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReceiverTypeError {
-    /// An empty value.
-    #[error("no receiver type given, please specify the receiver type")]
-    Empty,
-    /// A value outside [`RECEIVER_TYPES`].
-    #[error(
-        "receiver type '{0}' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents"
-    )]
-    Unsupported(String),
-}
-
-/// clap value parser for `--type` (receiver types).
-// Shared with `create secret receiver --type`; fold into a common flags module.
-pub fn parse_receiver_type(s: &str) -> Result<String, ReceiverTypeError> {
-    if s.trim().is_empty() {
-        return Err(ReceiverTypeError::Empty);
-    }
-    if !RECEIVER_TYPES.contains(&s) {
-        return Err(ReceiverTypeError::Unsupported(s.to_string()));
-    }
-    Ok(s.to_string())
-}
 
 /// Create or update a Receiver resource
 ///
@@ -102,8 +61,8 @@ pub async fn run(
         labels: flags.labels.clone(),
         type_: args.type_.unwrap_or_default(),
         secret_ref: args.secret_ref,
-        events: slice_values(args.event),
-        resources: slice_values(args.resource),
+        events: pflag_slice(args.event),
+        resources: pflag_slice(args.resource),
     })?;
     if flags.export {
         ctx.ui.out(&crate::manifests::export_yaml(&receiver)?)?;

@@ -62,11 +62,11 @@ pub async fn run(
         // A given-but-empty `--with-namespace=` is an empty list, as in pflag.
         namespaces: args
             .with_namespace
-            .map(crate::cmd::create::kustomization::pflag_slice),
+            .map(crate::cli::pflag_slice),
         cluster_role: args.cluster_role,
         service_account: args.with_service_account,
         skip_namespace: args.skip_namespace,
-        labels: crate::cmd::create::kustomization::pflag_slice(flags.labels.clone()),
+        labels: flags.labels.clone(),
     };
     let objects = generator::build(&opts)?;
     if flags.export {

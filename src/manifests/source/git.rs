@@ -2,12 +2,13 @@
 //! `cmd/flux/create_source_git.go`). Credential flags only matter when applying; the export
 //! object never carries a generated secret.
 
-use crate::cli::GoDuration;
+use crate::cli::{GoDuration, pflag_slice};
 use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec,
 };
-use crate::manifests::source::{gourl, ignore_paths, local_ref, object_meta, slice_values};
+use crate::manifests::gourl;
+use crate::manifests::source::{ignore_paths, local_ref, object_meta};
 
 /// Resolved options of `flux create source git`.
 #[derive(Debug, Clone, Default)]
@@ -115,7 +116,7 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
         reference: Some(reference),
         recurse_submodules: opts.recurse_submodules,
         ignore: ignore_paths(&opts.ignore_paths),
-        sparse_checkout: slice_values(&opts.sparse_checkout_paths),
+        sparse_checkout: pflag_slice(opts.sparse_checkout_paths.clone()),
         provider: opts.provider.clone(),
         secret_ref: local_ref(&opts.secret_ref),
         proxy_secret_ref: local_ref(&opts.proxy_secret_ref),

@@ -6,7 +6,8 @@ use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, HELM_REPOSITORY_KIND, HELM_REPOSITORY_TYPE_OCI, HelmRepository, HelmRepositorySpec,
 };
-use crate::manifests::source::{gourl, local_ref, object_meta};
+use crate::manifests::gourl;
+use crate::manifests::source::{local_ref, object_meta};
 
 /// Resolved options of `flux create source helm`.
 #[derive(Debug, Clone, Default)]

@@ -1,12 +1,12 @@
 //! Pure generators for `flux create source git|helm|oci|bucket|chart` (upstream
 //! `cmd/flux/create_source_*.go`): resolved options in, typed source objects out, with
-//! upstream's validation order and error texts. Also the value checks of the enumerated source
-//! flags (upstream `internal/flags`), as plain functions for the CLI's value parsers.
+//! upstream's validation order and error texts. Also the value checks of the enumerated flags
+//! only the source commands have (upstream `internal/flags`), as plain functions for the CLI's
+//! value parsers; the shared ones are in `cmd/values.rs`.
 
 pub mod bucket;
 pub mod chart;
 pub mod git;
-pub mod gourl;
 pub mod helm;
 pub mod oci;
 
@@ -29,18 +29,12 @@ fn flag_err(msg: impl Into<String>) -> FlagValueError {
 
 /// Git authentication providers accepted by `--provider` (source git).
 pub const GIT_PROVIDERS: &[&str] = &["generic", "github", "aws", "azure"];
-/// OCI authentication providers accepted by `--provider` (source oci).
-pub const OCI_PROVIDERS: &[&str] = &["generic", "aws", "azure", "gcp"];
 /// Bucket providers accepted by `--provider` (source bucket).
 pub const BUCKET_PROVIDERS: &[&str] = &["generic", "aws", "azure", "gcp"];
 /// Signature verification providers accepted by `--verify-provider`.
 pub const VERIFY_PROVIDERS: &[&str] = &["cosign"];
 /// Source kinds a HelmChart can reference.
 pub const HELM_CHART_SOURCE_KINDS: &[&str] = &["HelmRepository", "GitRepository", "Bucket"];
-/// SSH key algorithms accepted by `--ssh-key-algorithm`.
-pub const KEY_ALGORITHMS: &[&str] = &["rsa", "ecdsa", "ed25519"];
-/// ECDSA curves accepted by `--ssh-ecdsa-curve`.
-pub const ECDSA_CURVES: &[&str] = &["p256", "p384", "p521"];
 
 /// Checks a `--provider` value of `create source git`.
 pub fn git_provider(s: &str) -> Result<String, FlagValueError> {
@@ -53,22 +47,6 @@ pub fn git_provider(s: &str) -> Result<String, FlagValueError> {
         return Err(flag_err(format!(
             "source Git provider '{s}' is not supported, must be one of: {}",
             GIT_PROVIDERS.join("|")
-        )));
-    }
-    Ok(s.to_string())
-}
-
-/// Checks a `--provider` value of `create source oci`.
-pub fn oci_provider(s: &str) -> Result<String, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(
-            "no source OCI provider given, please specify the OCI provider name",
-        ));
-    }
-    if !OCI_PROVIDERS.contains(&s) {
-        return Err(flag_err(format!(
-            "source OCI provider '{s}' is not supported, must be one of: {}",
-            OCI_PROVIDERS.join(", ")
         )));
     }
     Ok(s.to_string())
@@ -149,82 +127,15 @@ pub fn chart_source(s: &str) -> Result<ChartSource, FlagValueError> {
     })
 }
 
-/// Checks `--ssh-key-algorithm`.
-pub fn key_algorithm(s: &str) -> Result<String, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(format!(
-            "no public key algorithm given, must be one of: {}",
-            KEY_ALGORITHMS.join(", ")
-        )));
-    }
-    if !KEY_ALGORITHMS.contains(&s) {
-        return Err(flag_err(format!(
-            "unsupported public key algorithm '{s}', must be one of: {}",
-            KEY_ALGORITHMS.join(", ")
-        )));
-    }
-    Ok(s.to_string())
-}
-
-/// Checks `--ssh-ecdsa-curve`.
-pub fn ecdsa_curve(s: &str) -> Result<String, FlagValueError> {
-    if !ECDSA_CURVES.contains(&s) {
-        return Err(flag_err(format!(
-            "unsupported curve '{s}', must be one of: {}",
-            ECDSA_CURVES.join(", ")
-        )));
-    }
-    Ok(s.to_string())
-}
-
-/// Parses `--ssh-rsa-bits` (empty means the 2048 default).
-pub fn rsa_bits(s: &str) -> Result<u32, FlagValueError> {
-    if s.trim().is_empty() {
-        return Ok(2048);
-    }
-    let bits: i64 = s.parse().map_err(|e: std::num::ParseIntError| {
-        let reason = match e.kind() {
-            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
-                "value out of range"
-            }
-            _ => "invalid syntax",
-        };
-        flag_err(format!(
-            "strconv.Atoi: parsing {}: {reason}",
-            crate::cli::go_quote(s)
-        ))
-    })?;
-    if bits < 1024 {
-        return Err(flag_err("RSA key bit size must be at least 1024"));
-    }
-    if bits % 8 != 0 {
-        return Err(flag_err("RSA key bit size must be a multiples of 8"));
-    }
-    u32::try_from(bits).map_err(|_| {
-        flag_err(format!(
-            "strconv.Atoi: parsing {}: value out of range",
-            crate::cli::go_quote(s)
-        ))
-    })
-}
-
-/// A pflag string slice as flux sees it: a lone empty value (`--flag=""`) is an empty list.
-pub fn slice_values(values: &[String]) -> Vec<String> {
-    if values.len() == 1 && values[0].is_empty() {
-        return Vec::new();
-    }
-    values.to_vec()
-}
-
 /// `--ignore-paths` entries joined with newlines, or nothing when none were given.
 pub fn ignore_paths(values: &[String]) -> Option<String> {
-    let values = slice_values(values);
+    let values = crate::cli::pflag_slice(values.to_vec());
     (!values.is_empty()).then(|| values.join("\n"))
 }
 
 /// The `metadata` of a generated object: name, namespace and the parsed `--label`s.
 pub fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels: BTreeMap<String, String> = crate::manifests::parse_labels(&slice_values(labels))?;
+    let labels: BTreeMap<String, String> = crate::manifests::parse_labels(&crate::cli::pflag_slice(labels.to_vec()))?;
     Ok(ObjectMeta {
         name: Some(name.to_string()),
         namespace: Some(namespace.to_string()),
@@ -302,37 +213,12 @@ mod tests {
             "no source Git provider given, please specify the Git provider name"
         );
         assert_eq!(
-            oci_provider("x").unwrap_err().to_string(),
-            "source OCI provider 'x' is not supported, must be one of: generic, aws, azure, gcp"
-        );
-        assert_eq!(
             bucket_provider("x").unwrap_err().to_string(),
             "source bucket provider 'x' is not supported, must be one of: generic, aws, azure, gcp"
         );
         assert_eq!(
             verify_provider("foobar").unwrap_err().to_string(),
             "source OCI verify provider 'foobar' is not supported, must be one of: cosign"
-        );
-        assert_eq!(
-            key_algorithm("dsa").unwrap_err().to_string(),
-            "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519"
-        );
-        assert_eq!(
-            ecdsa_curve("p1").unwrap_err().to_string(),
-            "unsupported curve 'p1', must be one of: p256, p384, p521"
-        );
-        assert_eq!(rsa_bits("").unwrap(), 2048);
-        assert_eq!(
-            rsa_bits("512").unwrap_err().to_string(),
-            "RSA key bit size must be at least 1024"
-        );
-        assert_eq!(
-            rsa_bits("1025").unwrap_err().to_string(),
-            "RSA key bit size must be a multiples of 8"
-        );
-        assert_eq!(
-            rsa_bits("x").unwrap_err().to_string(),
-            "strconv.Atoi: parsing \"x\": invalid syntax"
         );
     }
 

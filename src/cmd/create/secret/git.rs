@@ -11,7 +11,10 @@ use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::secret::{self, GitCredentials, GitTransport};
 use crate::report::Reporter;
-use crate::ssh::{self, Curve, KeyAlgorithm};
+use crate::cmd::values::{
+    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
+};
+use crate::ssh;
 
 const EXAMPLES: &str = "Examples:
   # Create a Git SSH authentication secret using an ECDSA P-521 curve public key
@@ -65,15 +68,15 @@ pub struct CreateSecretGitArgs {
 
     /// SSH public key algorithm (rsa, ecdsa, ed25519)
     #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
-    pub ssh_key_algorithm: KeyAlgorithmName,
+    pub ssh_key_algorithm: KeyAlgorithm,
 
     /// SSH RSA public key bit size (multiplies of 8, min 1024)
     #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
-    pub ssh_rsa_bits: usize,
+    pub ssh_rsa_bits: u32,
 
     /// SSH ECDSA public key curve (p256, p384, p521)
-    #[arg(long, default_value = "p384", value_parser = parse_curve)]
-    pub ssh_ecdsa_curve: Curve,
+    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
+    pub ssh_ecdsa_curve: EcdsaCurve,
 
     /// path to TLS CA certificate file used for validating self-signed certificates
     #[arg(long, default_value = "")]
@@ -88,69 +91,6 @@ pub struct CreateSecretGitArgs {
     pub bearer_token: String,
 }
 
-/// The `--ssh-key-algorithm` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyAlgorithmName {
-    /// `rsa`
-    Rsa,
-    /// `ecdsa`
-    Ecdsa,
-    /// `ed25519`
-    Ed25519,
-}
-
-/// Parses `--ssh-key-algorithm` with upstream's messages.
-pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithmName, String> {
-    match s {
-        "rsa" => Ok(KeyAlgorithmName::Rsa),
-        "ecdsa" => Ok(KeyAlgorithmName::Ecdsa),
-        "ed25519" => Ok(KeyAlgorithmName::Ed25519),
-        "" => Err("no public key algorithm given, must be one of: rsa, ecdsa, ed25519".to_string()),
-        _ => Err(format!("unsupported public key algorithm '{s}', must be one of: rsa, ecdsa, ed25519")),
-    }
-}
-
-/// Parses `--ssh-ecdsa-curve` with upstream's message.
-pub fn parse_curve(s: &str) -> Result<Curve, String> {
-    match s {
-        "p256" => Ok(Curve::P256),
-        "p384" => Ok(Curve::P384),
-        "p521" => Ok(Curve::P521),
-        _ => Err(format!("unsupported curve '{s}', must be one of: p256, p384, p521")),
-    }
-}
-
-/// Parses `--ssh-rsa-bits` with upstream's messages (empty means 2048).
-pub fn parse_rsa_bits(s: &str) -> Result<usize, String> {
-    if s.trim().is_empty() {
-        return Ok(2048);
-    }
-    let bits: i64 = s.parse().map_err(|e: std::num::ParseIntError| {
-        let why = match e.kind() {
-            std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => "value out of range",
-            _ => "invalid syntax",
-        };
-        format!("strconv.Atoi: parsing {}: {why}", crate::cli::go_quote(s))
-    })?;
-    if bits < 1024 {
-        return Err("RSA key bit size must be at least 1024".to_string());
-    }
-    if bits % 8 != 0 {
-        return Err("RSA key bit size must be a multiples of 8".to_string());
-    }
-    usize::try_from(bits).map_err(|_| "RSA key bit size must be at least 1024".to_string())
-}
-
-/// Reads a file named on the command line (relative to the working directory), with Go's
-/// `os.ReadFile` error text.
-pub(crate) fn read_file(ctx: &Ctx, path: &str) -> Result<Vec<u8>, String> {
-    if path.is_empty() {
-        // Go opens "" and fails; joining it to the working directory would name a directory.
-        return Err(secret::go_io_error(path, &std::io::Error::from(std::io::ErrorKind::NotFound)));
-    }
-    std::fs::read(ctx.env.resolve(path)).map_err(|e| secret::go_io_error(path, &e))
-}
-
 /// Runs `flux create secret git`.
 pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?.to_string();
@@ -160,16 +100,16 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
         GitTransport::Ssh { host } => {
             let key_pair = if args.private_key_file.is_empty() {
                 let alg = match args.ssh_key_algorithm {
-                    KeyAlgorithmName::Rsa => KeyAlgorithm::Rsa(args.ssh_rsa_bits),
-                    KeyAlgorithmName::Ecdsa => KeyAlgorithm::Ecdsa(args.ssh_ecdsa_curve),
-                    KeyAlgorithmName::Ed25519 => KeyAlgorithm::Ed25519,
+                    KeyAlgorithm::Rsa => ssh::KeyAlgorithm::Rsa(args.ssh_rsa_bits as usize),
+                    KeyAlgorithm::Ecdsa => ssh::KeyAlgorithm::Ecdsa(args.ssh_ecdsa_curve.to_ssh()),
+                    KeyAlgorithm::Ed25519 => ssh::KeyAlgorithm::Ed25519,
                 };
                 tokio::task::spawn_blocking(move || ssh::generate(alg))
                     .await
                     .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
                     .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
             } else {
-                let bytes = read_file(ctx, &args.private_key_file)
+                let bytes = crate::cmd::create::read_file(ctx, &args.private_key_file)
                     .map_err(|e| CliError::msg(format!("failed to open private key file: {e}")))?;
                 let pass = (!args.password.is_empty()).then_some(args.password.as_str());
                 ssh::load_key_pair(&bytes, pass).map_err(CliError::msg)?
@@ -193,7 +133,7 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
             let ca_crt = if args.ca_crt_file.is_empty() {
                 None
             } else {
-                Some(read_file(ctx, &args.ca_crt_file).map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?)
+                Some(crate::cmd::create::read_file(ctx, &args.ca_crt_file).map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?)
             };
             GitCredentials::Http { username: args.username.clone(), password, bearer_token: args.bearer_token.clone(), ca_crt }
         }
@@ -215,11 +155,12 @@ mod tests {
 
     #[test]
     fn flag_parsers_use_upstream_messages() {
-        assert_eq!(parse_rsa_bits("1000").unwrap_err(), "RSA key bit size must be at least 1024");
-        assert_eq!(parse_rsa_bits("1025").unwrap_err(), "RSA key bit size must be a multiples of 8");
-        assert_eq!(parse_rsa_bits("x").unwrap_err(), "strconv.Atoi: parsing \"x\": invalid syntax");
+        let err = |e: crate::cmd::values::ValueError| e.to_string();
+        assert_eq!(err(parse_rsa_bits("1000").unwrap_err()), "RSA key bit size must be at least 1024");
+        assert_eq!(err(parse_rsa_bits("1025").unwrap_err()), "RSA key bit size must be a multiples of 8");
+        assert_eq!(err(parse_rsa_bits("x").unwrap_err()), "strconv.Atoi: parsing \"x\": invalid syntax");
         assert_eq!(parse_rsa_bits(" ").unwrap(), 2048);
-        assert_eq!(parse_key_algorithm("dsa").unwrap_err(), "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519");
-        assert_eq!(parse_curve("p999").unwrap_err(), "unsupported curve 'p999', must be one of: p256, p384, p521");
+        assert_eq!(err(parse_key_algorithm("dsa").unwrap_err()), "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519");
+        assert_eq!(err(parse_ecdsa_curve("p999").unwrap_err()), "unsupported curve 'p999', must be one of: p256, p384, p521");
     }
 }

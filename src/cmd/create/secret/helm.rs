@@ -37,40 +37,15 @@ pub struct CreateSecretHelmArgs {
     #[arg(short = 'p', long, default_value = "")]
     pub password: String,
 
-    /// TLS authentication cert file path
-    #[arg(long, default_value = "")]
-    pub tls_crt_file: String,
-
-    /// TLS authentication key file path
-    #[arg(long, default_value = "")]
-    pub tls_key_file: String,
-
-    /// TLS authentication CA file path
-    #[arg(long, default_value = "")]
-    pub ca_crt_file: String,
-}
-
-/// Reads the `--ca-crt-file`, `--tls-crt-file` and `--tls-key-file` contents with upstream's
-/// error texts.
-pub(crate) fn read_tls_files(ctx: &Ctx, ca: &str, crt: &str, key: &str) -> Result<secret::TlsFiles, CliError> {
-    let read = |path: &str, what: &str| -> Result<Option<Vec<u8>>, CliError> {
-        if path.is_empty() {
-            return Ok(None);
-        }
-        super::git::read_file(ctx, path).map(Some).map_err(|e| CliError::msg(format!("{what}: {e}")))
-    };
-    Ok(secret::TlsFiles {
-        ca_crt: read(ca, "unable to read TLS CA file")?,
-        tls_crt: read(crt, "failed to read cert file")?,
-        tls_key: read(key, "failed to read key file")?,
-    })
+    #[command(flatten)]
+    pub tls: super::TlsFileArgs,
 }
 
 /// Runs `flux create secret helm`.
 pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretHelmArgs) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
-    let files = read_tls_files(ctx, &args.ca_crt_file, &args.tls_crt_file, &args.tls_key_file)?;
+    let files = args.tls.read(ctx)?;
     let obj = secret::helm_secret(name, ctx.namespace(), labels, &args.username, &args.password, &files)?;
     if flags.export {
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;

@@ -14,6 +14,7 @@ use clap::{Args, Subcommand};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::secret::TlsFiles;
 
 /// Create or update Kubernetes secrets
 #[derive(Debug, Args)]
@@ -34,6 +35,42 @@ pub enum CreateSecretCommand {
     Proxy(proxy::CreateSecretProxyArgs),
     Receiver(receiver::CreateSecretReceiverArgs),
     Tls(tls::CreateSecretTlsArgs),
+}
+
+/// The certificate file flags of `secret helm` and `secret tls`.
+#[derive(Debug, Args)]
+pub struct TlsFileArgs {
+    /// TLS authentication cert file path
+    #[arg(long, default_value = "")]
+    pub tls_crt_file: String,
+
+    /// TLS authentication key file path
+    #[arg(long, default_value = "")]
+    pub tls_key_file: String,
+
+    /// TLS authentication CA file path
+    #[arg(long, default_value = "")]
+    pub ca_crt_file: String,
+}
+
+impl TlsFileArgs {
+    /// Reads the `--ca-crt-file`, `--tls-crt-file` and `--tls-key-file` contents with
+    /// upstream's error texts.
+    pub fn read(&self, ctx: &Ctx) -> Result<TlsFiles, CliError> {
+        let read = |path: &str, what: &str| -> Result<Option<Vec<u8>>, CliError> {
+            if path.is_empty() {
+                return Ok(None);
+            }
+            crate::cmd::create::read_file(ctx, path)
+                .map(Some)
+                .map_err(|e| CliError::msg(format!("{what}: {e}")))
+        };
+        Ok(TlsFiles {
+            ca_crt: read(&self.ca_crt_file, "unable to read TLS CA file")?,
+            tls_crt: read(&self.tls_crt_file, "failed to read cert file")?,
+            tls_key: read(&self.tls_key_file, "failed to read key file")?,
+        })
+    }
 }
 
 /// Runs `flux create secret …`.

@@ -43,19 +43,20 @@ pub struct CreateSecretNotationArgs {
 /// Runs `flux create secret notation`.
 pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretNotationArgs) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
-    if args.ca_cert_file.is_empty() {
+    let ca_cert_files = crate::cli::pflag_slice(args.ca_cert_file);
+    if ca_cert_files.is_empty() {
         return Err(CliError::msg("--ca-cert-file is required"));
     }
     if args.trust_policy_file.is_empty() {
         return Err(CliError::msg("--trust-policy-file is required"));
     }
     let labels = crate::manifests::parse_labels(&flags.labels)?;
-    let policy = super::git::read_file(ctx, &args.trust_policy_file)
+    let policy = crate::cmd::create::read_file(ctx, &args.trust_policy_file)
         .map_err(|e| CliError::msg(format!("unable to read trust policy file: {e}")))?;
     secret::check_trust_policy(&args.trust_policy_file, &policy)?;
     let mut certs = Vec::new();
     let mut errors = Vec::new();
-    for file in &args.ca_cert_file {
+    for file in &ca_cert_files {
         // Go's filepath.Base.
         let trimmed = file.trim_end_matches('/');
         let base = if trimmed.is_empty() && !file.is_empty() {
@@ -69,7 +70,7 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretNotationArgs)
             errors.push(format!("{base} must end with either .crt or .pem"));
             continue;
         }
-        match super::git::read_file(ctx, file) {
+        match crate::cmd::create::read_file(ctx, file) {
             Ok(bytes) => certs.push((base, bytes)),
             Err(e) => errors.push(format!("unable to read TLS CA file: {e}")),
         }

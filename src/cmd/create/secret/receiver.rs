@@ -37,7 +37,7 @@ pub struct CreateSecretReceiverArgs {
     pub args: Vec<String>,
 
     /// the receiver type (generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents)
-    #[arg(long = "type", value_parser = secret::parse_receiver_type)]
+    #[arg(long = "type", value_parser = crate::manifests::notification::parse_receiver_type)]
     pub receiver_type: Option<String>,
 
     /// the token used to authenticate webhook calls (a random one is generated when empty)

@@ -32,24 +32,15 @@ pub struct CreateSecretTlsArgs {
     #[arg(value_name = "NAME")]
     pub args: Vec<String>,
 
-    /// TLS authentication cert file path
-    #[arg(long, default_value = "")]
-    pub tls_crt_file: String,
-
-    /// TLS authentication key file path
-    #[arg(long, default_value = "")]
-    pub tls_key_file: String,
-
-    /// TLS authentication CA file path
-    #[arg(long, default_value = "")]
-    pub ca_crt_file: String,
+    #[command(flatten)]
+    pub tls: super::TlsFileArgs,
 }
 
 /// Runs `flux create secret tls`.
 pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretTlsArgs) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
-    let files = super::helm::read_tls_files(ctx, &args.ca_crt_file, &args.tls_crt_file, &args.tls_key_file)?;
+    let files = args.tls.read(ctx)?;
     let obj = secret::tls_secret(name, ctx.namespace(), labels, &files)?;
     if flags.export {
         ctx.ui.out(&secret::export_secret(&obj, false)?)?;

@@ -9,7 +9,7 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::chart::{ChartOptions, helm_chart};
-use crate::manifests::source::{ChartSource, VerifyOptions, chart_source, verify_provider};
+use crate::manifests::source::{ChartSource, chart_source};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -64,21 +64,8 @@ pub struct CreateSourceChartArgs {
     #[arg(long, default_value = "ChartVersion")]
     pub reconcile_strategy: String,
 
-    /// the OCI verify provider name to use for signature verification (cosign)
-    #[arg(long, value_parser = verify_provider)]
-    pub verify_provider: Option<String>,
-
-    /// the name of a secret to use for signature verification
-    #[arg(long, default_value = "")]
-    pub verify_secret_ref: String,
-
-    /// regular expression to use for the OIDC subject during signature verification
-    #[arg(long, default_value = "")]
-    pub verify_subject: String,
-
-    /// regular expression to use for the OIDC issuer during signature verification
-    #[arg(long, default_value = "")]
-    pub verify_issuer: String,
+    #[command(flatten)]
+    pub verify: super::VerifyArgs,
 }
 
 /// Runs `flux create source chart`.
@@ -97,12 +84,7 @@ pub async fn run(
         chart: args.chart.clone(),
         chart_version: args.chart_version.clone(),
         reconcile_strategy: args.reconcile_strategy.clone(),
-        verify: VerifyOptions {
-            provider: args.verify_provider.clone().unwrap_or_default(),
-            secret_ref: args.verify_secret_ref.clone(),
-            issuer: args.verify_issuer.clone(),
-            subject: args.verify_subject.clone(),
-        },
+        verify: args.verify.to_options(),
     };
     opts.check_required()?;
     // Upstream prints this before the remaining checks, with or without --export.

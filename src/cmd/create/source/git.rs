@@ -9,7 +9,10 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::git::{GitOptions, git_repository};
-use crate::manifests::source::{ecdsa_curve, git_provider, key_algorithm, rsa_bits};
+use crate::cmd::values::{
+    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
+};
+use crate::manifests::source::git_provider;
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -100,16 +103,16 @@ pub struct CreateSourceGitArgs {
     pub password: String,
 
     /// SSH public key algorithm (rsa, ecdsa, ed25519)
-    #[arg(long, default_value = "ecdsa", value_parser = key_algorithm)]
-    pub ssh_key_algorithm: String,
+    #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
+    pub ssh_key_algorithm: KeyAlgorithm,
 
     /// SSH RSA public key bit size (multiplies of 8, min 1024)
-    #[arg(long, default_value = "2048", value_parser = rsa_bits)]
+    #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
     pub ssh_rsa_bits: u32,
 
     /// SSH ECDSA public key curve (p256, p384, p521)
-    #[arg(long, default_value = "p384", value_parser = ecdsa_curve)]
-    pub ssh_ecdsa_curve: String,
+    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
+    pub ssh_ecdsa_curve: EcdsaCurve,
 
     /// the name of an existing secret containing SSH or basic credentials or github app authentication
     #[arg(long, default_value = "")]
@@ -175,17 +178,6 @@ impl CreateSourceGitArgs {
     }
 }
 
-/// Go's `os.ReadFile` error text (`open <path>: no such file or directory`).
-fn go_read_error(path: &str, err: &std::io::Error) -> String {
-    let reason = match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => return format!("read {path}: is a directory"),
-        _ => err.to_string(),
-    };
-    format!("open {path}: {reason}")
-}
-
 /// Runs `flux create source git`.
 pub async fn run(
     ctx: &Ctx,
@@ -202,11 +194,8 @@ pub async fn run(
     if args.secret_ref.is_empty() {
         match target.scheme.as_str() {
             "https" if !args.ca_file.is_empty() => {
-                if let Err(e) = std::fs::read(ctx.env.resolve(&args.ca_file)) {
-                    return Err(CliError::msg(format!(
-                        "unable to read TLS CA file: {}",
-                        go_read_error(&args.ca_file, &e)
-                    )));
+                if let Err(e) = crate::cmd::create::read_file(ctx, &args.ca_file) {
+                    return Err(CliError::msg(format!("unable to read TLS CA file: {e}")));
                 }
             }
             "http" => ctx

@@ -13,6 +13,7 @@ use crate::cli::{GoDuration, parse_duration};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::{VerifyOptions, verify_provider};
 
 /// Create or update sources
 #[derive(Debug, Args)]
@@ -34,6 +35,38 @@ pub enum CreateSourceCommand {
     Git(git::CreateSourceGitArgs),
     Helm(helm::CreateSourceHelmArgs),
     Oci(oci::CreateSourceOciArgs),
+}
+
+/// The signature verification flags of `source oci` and `source chart`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// the OCI verify provider name to use for signature verification (cosign)
+    #[arg(long, value_parser = verify_provider)]
+    pub verify_provider: Option<String>,
+
+    /// the name of a secret to use for signature verification
+    #[arg(long, default_value = "")]
+    pub verify_secret_ref: String,
+
+    /// regular expression to use for the OIDC subject during signature verification
+    #[arg(long, default_value = "")]
+    pub verify_subject: String,
+
+    /// regular expression to use for the OIDC issuer during signature verification
+    #[arg(long, default_value = "")]
+    pub verify_issuer: String,
+}
+
+impl VerifyArgs {
+    /// The flags as the generators take them.
+    pub fn to_options(&self) -> VerifyOptions {
+        VerifyOptions {
+            provider: self.verify_provider.clone().unwrap_or_default(),
+            secret_ref: self.verify_secret_ref.clone(),
+            issuer: self.verify_issuer.clone(),
+            subject: self.verify_subject.clone(),
+        }
+    }
 }
 
 /// Runs `flux create source …`.

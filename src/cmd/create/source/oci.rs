@@ -7,9 +7,9 @@ use clap::Args;
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
+use crate::cmd::values::{OciProvider, parse_oci_provider};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::oci::{OciOptions, oci_repository};
-use crate::manifests::source::{VerifyOptions, oci_provider, verify_provider};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -45,8 +45,8 @@ pub struct CreateSourceOciArgs {
     pub args: Vec<String>,
 
     /// the OCI provider name (generic|aws|azure|gcp)
-    #[arg(long, default_value = "generic", value_parser = oci_provider)]
-    pub provider: String,
+    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
+    pub provider: OciProvider,
 
     /// the OCI repository URL
     #[arg(long, default_value = "")]
@@ -80,21 +80,8 @@ pub struct CreateSourceOciArgs {
     #[arg(long, default_value = "")]
     pub cert_ref: String,
 
-    /// the OCI verify provider name to use for signature verification (cosign)
-    #[arg(long, value_parser = verify_provider)]
-    pub verify_provider: Option<String>,
-
-    /// the name of a secret to use for signature verification
-    #[arg(long, default_value = "")]
-    pub verify_secret_ref: String,
-
-    /// regular expression to use for the OIDC subject during signature verification
-    #[arg(long, default_value = "")]
-    pub verify_subject: String,
-
-    /// regular expression to use for the OIDC issuer during signature verification
-    #[arg(long, default_value = "")]
-    pub verify_issuer: String,
+    #[command(flatten)]
+    pub verify: super::VerifyArgs,
 
     /// set paths to ignore resources (can specify multiple paths with commas: path1,path2)
     #[arg(long, value_delimiter = ',', action = clap::ArgAction::Append)]
@@ -127,7 +114,7 @@ pub async fn run(
         tag: args.tag.clone(),
         semver: args.tag_semver.clone(),
         digest: args.digest.clone(),
-        provider: args.provider.clone(),
+        provider: args.provider.to_string(),
         secret_ref: args.secret_ref.clone(),
         proxy_secret_ref: args.proxy_secret_ref.clone(),
         service_account: args.service_account.clone(),
@@ -135,12 +122,7 @@ pub async fn run(
         ignore_paths: args.ignore_paths.clone(),
         insecure: args.insecure,
         layer_selector: args.layer_selector.clone(),
-        verify: VerifyOptions {
-            provider: args.verify_provider.clone().unwrap_or_default(),
-            secret_ref: args.verify_secret_ref.clone(),
-            issuer: args.verify_issuer.clone(),
-            subject: args.verify_subject.clone(),
-        },
+        verify: args.verify.to_options(),
     };
     let repo = oci_repository(&opts)?;
     if flags.export {

@@ -1,4 +1,5 @@
-//! The part of Go's `net/url.Parse` that `create source git|helm` rely on: scheme and host
+//! The part of Go's `net/url.Parse` that `create source git|helm` and `create secret git|proxy`
+//! rely on: scheme and host
 //! extraction and the exact error texts (`parse "<url>": <reason>`), so that URLs are accepted
 //! and rejected as upstream does. Paths, queries and user info are validated, not decoded.
 
