@@ -15,6 +15,7 @@ pub mod events;
 pub mod export;
 pub mod get;
 pub mod install;
+pub mod kind_command;
 pub mod list;
 pub mod logs;
 pub mod migrate;
