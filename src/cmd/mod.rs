@@ -23,6 +23,7 @@ pub mod plugin;
 pub mod pull;
 pub mod push;
 pub mod reconcile;
+pub mod registry;
 pub mod resume;
 pub mod stats;
 pub mod suspend;

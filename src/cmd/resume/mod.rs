@@ -1,6 +1,6 @@
-//! `flux resume`: the persistent `--all` and `--wait` flags, the wording of the shared kind subcommands
-//! (`cmd::kind_command`) and one generic handler driven by the kinds table. Mirrors upstream
-//! `cmd/flux/resume*.go` (one adapter file per kind upstream; one table here).
+//! `flux resume`: the persistent `--all` and `--wait` flags, the wording of the shared kind
+//! subcommands (`cmd::kind_command`) and one generic handler driven by the kinds table. Mirrors
+//! upstream `cmd/flux/resume*.go` (one adapter file per kind upstream; one table here).
 
 use clap::{ArgAction, Args};
 
