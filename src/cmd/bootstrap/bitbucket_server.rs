@@ -3,7 +3,7 @@
 
 use clap::{ArgAction, Args};
 
-use super::BootstrapFlags;
+use super::{BootstrapFlags, ProviderRepoArgs};
 use crate::cli::{GoDuration, parse_bool, parse_duration};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
@@ -53,19 +53,8 @@ pub struct BootstrapBitbucketServerArgs {
     #[arg(long)]
     pub hostname: Option<String>,
 
-    /// path inside the repository the cluster syncs from
-    #[arg(long)]
-    pub path: Option<String>,
-
-    /// give the deploy key write access
-    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
-          require_equals = true, default_value = "false", value_parser = parse_bool)]
-    pub read_write_key: bool,
-
-    /// also apply the options to a repository that already exists
-    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
-          require_equals = true, default_value = "false", value_parser = parse_bool)]
-    pub reconcile: bool,
+    #[command(flatten)]
+    pub repo: ProviderRepoArgs,
 
     // Extra positional words are accepted and ignored, as upstream.
     #[arg(hide = true)]

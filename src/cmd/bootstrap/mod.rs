@@ -204,6 +204,25 @@ pub enum BootstrapCommand {
     Gitlab(gitlab::BootstrapGitlabArgs),
 }
 
+/// The repository flags every Git host provider (`github`, `gitlab`, `gitea`,
+/// `bitbucket-server`) shares, in the order their help lists them.
+#[derive(Debug, Clone, Args)]
+pub struct ProviderRepoArgs {
+    /// path inside the repository the cluster syncs from
+    #[arg(long)]
+    pub path: Option<String>,
+
+    /// give the deploy key write access
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub read_write_key: bool,
+
+    /// also apply the options to a repository that already exists
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub reconcile: bool,
+}
+
 /// Runs `flux bootstrap …`.
 pub async fn run(ctx: &Ctx, args: BootstrapArgs) -> Result<ExitStatus, CliError> {
     let flags = args.flags;

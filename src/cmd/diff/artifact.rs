@@ -5,7 +5,8 @@ use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::cmd::values::{EXCLUDE_OCI, OciProvider, parse_oci_provider};
+use crate::cmd::registry::RegistryAuthArgs;
+use crate::cmd::values::EXCLUDE_OCI;
 use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
@@ -24,13 +25,8 @@ pub struct DiffArtifactArgs {
     #[arg(long)]
     pub path: Option<String>,
 
-    /// registry credentials as '<username>[:<password>]'
-    #[arg(long)]
-    pub creds: Option<String>,
-
-    /// OCI provider used to authenticate (generic, aws, azure, gcp)
-    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
-    pub provider: OciProvider,
+    #[command(flatten)]
+    pub registry: RegistryAuthArgs,
 
     /// paths to leave out, in .gitignore format, comma separated (replaces the default list)
     #[arg(long, value_delimiter = ',', action = ArgAction::Append, default_value = EXCLUDE_OCI)]

@@ -5,7 +5,7 @@ use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::cmd::values::{OciProvider, parse_oci_provider};
+use crate::cmd::registry::RegistryAuthArgs;
 use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
@@ -31,13 +31,8 @@ pub struct ListArtifactsArgs {
     #[arg(long)]
     pub filter_regex: Option<String>,
 
-    /// registry credentials as '<username>[:<password>]'
-    #[arg(long)]
-    pub creds: Option<String>,
-
-    /// OCI provider used to authenticate (generic, aws, azure, gcp)
-    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
-    pub provider: OciProvider,
+    #[command(flatten)]
+    pub registry: RegistryAuthArgs,
 
     /// allow plain HTTP and unverified TLS to the registry
     #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",

@@ -5,7 +5,8 @@ use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::cmd::values::{EXCLUDE_OCI, OciProvider, parse_oci_provider};
+use crate::cmd::registry::RegistryAuthArgs;
+use crate::cmd::values::EXCLUDE_OCI;
 use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
@@ -38,13 +39,8 @@ pub struct PushArtifactArgs {
     #[arg(long)]
     pub revision: Option<String>,
 
-    /// registry credentials as '<username>[:<password>]'
-    #[arg(long)]
-    pub creds: Option<String>,
-
-    /// OCI provider used to authenticate (generic, aws, azure, gcp)
-    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
-    pub provider: OciProvider,
+    #[command(flatten)]
+    pub registry: RegistryAuthArgs,
 
     /// paths to leave out, in .gitignore format, comma separated (replaces the default list)
     #[arg(long, value_delimiter = ',', action = ArgAction::Append, default_value = EXCLUDE_OCI)]

@@ -4,7 +4,7 @@
 use clap::{ArgAction, Args};
 
 use crate::cmd::Ctx;
-use crate::cmd::values::{OciProvider, parse_oci_provider};
+use crate::cmd::registry::RegistryAuthArgs;
 use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
@@ -23,13 +23,8 @@ pub struct TagArtifactArgs {
     #[arg(long, value_delimiter = ',', action = ArgAction::Append)]
     pub tag: Vec<String>,
 
-    /// registry credentials as '<username>[:<password>]'
-    #[arg(long)]
-    pub creds: Option<String>,
-
-    /// OCI provider used to authenticate (generic, aws, azure, gcp)
-    #[arg(long, default_value = "generic", value_parser = parse_oci_provider)]
-    pub provider: OciProvider,
+    #[command(flatten)]
+    pub registry: RegistryAuthArgs,
 }
 
 /// Runs `flux tag artifact`.
