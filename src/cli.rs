@@ -13,7 +13,12 @@ use crate::cmd;
 /// Command line interface for running Flux CD: bootstrap, install, create and operate the GitOps
 /// toolkit on a Kubernetes cluster.
 #[derive(Debug, Parser)]
-#[command(name = "flux", bin_name = "flux", disable_version_flag = true, arg_required_else_help = true)]
+#[command(
+    name = "flux",
+    bin_name = "flux",
+    disable_version_flag = true,
+    arg_required_else_help = true
+)]
 #[command(about = "Command line utility for assembling Kubernetes CD pipelines the GitOps way.")]
 pub struct Cli {
     #[command(flatten)]
@@ -23,6 +28,8 @@ pub struct Cli {
 }
 
 /// The root command enum: one variant per top-level command of flux v2.9.4.
+// Parsed once per process and moved into its handler: variant sizes do not matter here.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Bootstrap(cmd::bootstrap::BootstrapArgs),
@@ -258,7 +265,10 @@ impl FromStr for GoDuration {
             if int_part.is_empty() && frac_part.is_empty() {
                 return Err(invalid());
             }
-            let unit_len = s.bytes().take_while(|b| *b != b'.' && !b.is_ascii_digit()).count();
+            let unit_len = s
+                .bytes()
+                .take_while(|b| *b != b'.' && !b.is_ascii_digit())
+                .count();
             let unit = &s[..unit_len];
             s = &s[unit_len..];
             if unit.is_empty() {
@@ -472,7 +482,9 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> String {
-        s.parse::<GoDuration>().map(|d| d.to_string()).unwrap_or_else(|e| e.to_string())
+        s.parse::<GoDuration>()
+            .map(|d| d.to_string())
+            .unwrap_or_else(|e| e.to_string())
     }
 
     #[test]

@@ -78,7 +78,11 @@ impl Env {
 
     /// An empty environment rooted at `cwd` (tests add what they need with `set`).
     pub fn empty(cwd: impl Into<PathBuf>) -> Self {
-        Self { vars: BTreeMap::new(), cwd: cwd.into(), stdin_is_tty: false }
+        Self {
+            vars: BTreeMap::new(),
+            cwd: cwd.into(),
+            stdin_is_tty: false,
+        }
     }
 
     /// Adds or replaces one variable (tests and embedding).

@@ -45,10 +45,10 @@ impl CliError {
     /// Prints the `✗` line (or nothing for a closed stdout pipe) and returns the exit status.
     pub fn render(&self, ui: &Ui) -> ExitStatus {
         // A reader that went away (`flux get … | head`) is not a failure.
-        if let Some(io) = self.0.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::BrokenPipe {
-                return ExitStatus::Success;
-            }
+        if let Some(io) = self.0.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            return ExitStatus::Success;
         }
         ui.failure(&format!("{:#}", self.0));
         ExitStatus::Failure
@@ -71,11 +71,11 @@ pub fn render_clap(ui: &Ui, err: &clap::Error, argv: &[OsString]) -> ExitStatus 
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let text = err.render().to_string();
-            if let Err(io) = ui.out(&text) {
-                if io.kind() != std::io::ErrorKind::BrokenPipe {
-                    ui.failure(&io.to_string());
-                    return ExitStatus::Failure;
-                }
+            if let Err(io) = ui.out(&text)
+                && io.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                ui.failure(&io.to_string());
+                return ExitStatus::Failure;
             }
             ExitStatus::Success
         }
@@ -106,7 +106,11 @@ fn ctx_strings(err: &clap::Error, kind: ContextKind) -> Vec<String> {
 
 /// The flag part of clap's `--name <VALUE>` rendering: `--name` (or `-n` when it has no long).
 fn flag_of(rendered: &str) -> String {
-    rendered.split([' ', '=', '[']).next().unwrap_or(rendered).to_string()
+    rendered
+        .split([' ', '=', '['])
+        .next()
+        .unwrap_or(rendered)
+        .to_string()
 }
 
 /// pflag names a flag with a shorthand as `-n, --namespace`.
@@ -167,7 +171,9 @@ fn command_path(argv: &[OsString]) -> String {
 /// The shorthand of the flag `--long` visible at `cmd` (globals propagate, so walking `cmd` is enough
 /// once it is built).
 fn find_arg(cmd: &clap::Command, long: &str) -> Option<char> {
-    cmd.get_arguments().find(|a| a.get_long() == Some(long)).and_then(|a| a.get_short())
+    cmd.get_arguments()
+        .find(|a| a.get_long() == Some(long))
+        .and_then(|a| a.get_short())
 }
 
 fn clap_error_text(err: &clap::Error, argv: &[OsString]) -> String {
@@ -220,7 +226,11 @@ fn clap_error_text(err: &clap::Error, argv: &[OsString]) -> String {
                 let c = short.chars().next().unwrap_or('-');
                 format!("unknown shorthand flag: '{c}' in {arg}")
             } else {
-                format!("unknown command {} for {}", crate::cli::go_quote(&arg), crate::cli::go_quote(&command_path(argv)))
+                format!(
+                    "unknown command {} for {}",
+                    crate::cli::go_quote(&arg),
+                    crate::cli::go_quote(&command_path(argv))
+                )
             }
         }
         ErrorKind::InvalidSubcommand => {

@@ -10,7 +10,10 @@ fn main() -> ExitCode {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let env = flux_rs::env::Env::from_process();
     let ui = flux_rs::ui::Ui::terminal();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(err) => {
             ui.failure(&format!("failed to start the async runtime: {err}"));

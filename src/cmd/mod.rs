@@ -107,7 +107,10 @@ impl GlobalSettings {
     pub fn resolve(args: &GlobalArgs, env: &Env) -> (Self, Vec<String>) {
         let mut warnings = Vec::new();
         let mut namespace = DEFAULT_NAMESPACE.to_string();
-        if let Some(ns) = env.get(env::FLUX_SYSTEM_NAMESPACE).filter(|v| !v.is_empty()) {
+        if let Some(ns) = env
+            .get(env::FLUX_SYSTEM_NAMESPACE)
+            .filter(|v| !v.is_empty())
+        {
             if is_dns_label(ns) {
                 namespace = ns.to_string();
             } else {
@@ -126,7 +129,10 @@ impl GlobalSettings {
                 .get(env::FLUX_NS_FOLLOWS_KUBE_CONTEXT)
                 .is_some_and(|v| crate::cli::parse_bool(v).unwrap_or(false));
         let connect = ConnectOptions {
-            kubeconfig: args.kubeconfig.clone().or_else(|| env.get(env::KUBECONFIG).map(String::from)),
+            kubeconfig: args
+                .kubeconfig
+                .clone()
+                .or_else(|| env.get(env::KUBECONFIG).map(String::from)),
             context: args.context.clone(),
             cluster: args.cluster.clone(),
             user: args.user.clone(),
@@ -174,7 +180,12 @@ impl Ctx {
         for w in warnings {
             ui.warning(&w);
         }
-        Self { ui, env, globals, kube: OnceCell::new() }
+        Self {
+            ui,
+            env,
+            globals,
+            kube: OnceCell::new(),
+        }
     }
 
     /// The namespace for this operation.
@@ -211,7 +222,11 @@ async fn kube_client(opts: &ConnectOptions, env: &Env) -> Result<kube::Client, C
                 .await
                 .map_err(|e| CliError::msg(format!("unable to load kubeconfig: {e}")))?
         }
-        None => return Err(CliError::msg("unable to find a kubeconfig: set --kubeconfig or KUBECONFIG")),
+        None => {
+            return Err(CliError::msg(
+                "unable to find a kubeconfig: set --kubeconfig or KUBECONFIG",
+            ));
+        }
     };
     if let Some(server) = &opts.server {
         config.cluster_url = server
@@ -234,7 +249,8 @@ async fn kube_client(opts: &ConnectOptions, env: &Env) -> Result<kube::Client, C
         config.auth_info.token = Some(token.clone().into());
     }
     config.read_timeout = None;
-    kube::Client::try_from(config).map_err(|e| CliError::msg(format!("unable to create client: {e}")))
+    kube::Client::try_from(config)
+        .map_err(|e| CliError::msg(format!("unable to create client: {e}")))
 }
 
 /// Runs the selected command.

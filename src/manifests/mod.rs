@@ -18,7 +18,8 @@ use crate::error::CliError;
 pub fn is_dns_label(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 63
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -31,7 +32,8 @@ pub fn name_arg(args: &[String]) -> Result<&str, CliError> {
     };
     let b = name.as_bytes();
     let ok = (2..=63).contains(&b.len())
-        && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
         && b[0] != b'-'
         && b[b.len() - 1] != b'-';
     if !ok {
@@ -44,24 +46,28 @@ pub fn name_arg(args: &[String]) -> Result<&str, CliError> {
 
 const QUALIFIED_NAME_FMT: &str = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
 const LABEL_VALUE_FMT: &str = "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?";
-const DNS1123_SUBDOMAIN_FMT: &str = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
+const DNS1123_SUBDOMAIN_FMT: &str =
+    "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
 
 fn matches_qualified_name_part(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()
         && b[0].is_ascii_alphanumeric()
         && b[b.len() - 1].is_ascii_alphanumeric()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
 }
 
 fn is_dns1123_subdomain(s: &str) -> bool {
-    s.len() <= 253 && s.split('.').all(|part| {
-        let b = part.as_bytes();
-        !b.is_empty()
-            && b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-            && b[0] != b'-'
-            && b[b.len() - 1] != b'-'
-    })
+    s.len() <= 253
+        && s.split('.').all(|part| {
+            let b = part.as_bytes();
+            !b.is_empty()
+                && b.iter()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+                && b[0] != b'-'
+                && b[b.len() - 1] != b'-'
+        })
 }
 
 /// apimachinery's `IsQualifiedName` messages (empty when valid).
@@ -112,15 +118,23 @@ pub fn parse_labels(entries: &[String]) -> Result<BTreeMap<String, String>, CliE
     for entry in entries {
         let parts: Vec<&str> = entry.split('=').collect();
         let [key, value] = parts.as_slice() else {
-            return Err(CliError::msg(format!("invalid label format '{entry}', must be key=value")));
+            return Err(CliError::msg(format!(
+                "invalid label format '{entry}', must be key=value"
+            )));
         };
         let errs = qualified_name_errors(key);
         if !errs.is_empty() {
-            return Err(CliError::msg(format!("invalid label '{key}': [{}]", errs.join(" "))));
+            return Err(CliError::msg(format!(
+                "invalid label '{key}': [{}]",
+                errs.join(" ")
+            )));
         }
         let errs = label_value_errors(value);
         if !errs.is_empty() {
-            return Err(CliError::msg(format!("invalid label value '{value}': [{}]", errs.join(" "))));
+            return Err(CliError::msg(format!(
+                "invalid label value '{value}': [{}]",
+                errs.join(" ")
+            )));
         }
         labels.insert((*key).to_string(), (*value).to_string());
     }
@@ -140,7 +154,10 @@ pub fn go_io_error(path: &str, err: &std::io::Error) -> String {
             let s = err.to_string();
             let s = s.split(" (os error").next().unwrap_or(&s).to_string();
             let mut c = s.chars();
-            let lower = c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default();
+            let lower = c
+                .next()
+                .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+                .unwrap_or_default();
             ("open", lower)
         }
     };
@@ -195,20 +212,39 @@ mod tests {
             parse_labels(&["a=b=c".into()]).unwrap_err().0.to_string(),
             "invalid label format 'a=b=c', must be key=value"
         );
-        assert!(parse_labels(&["-a=b".into()]).unwrap_err().0.to_string().starts_with("invalid label '-a': [name part must consist"));
-        assert!(parse_labels(&["a=-b".into()]).unwrap_err().0.to_string().starts_with("invalid label value '-b': [a valid label"));
+        assert!(
+            parse_labels(&["-a=b".into()])
+                .unwrap_err()
+                .0
+                .to_string()
+                .starts_with("invalid label '-a': [name part must consist")
+        );
+        assert!(
+            parse_labels(&["a=-b".into()])
+                .unwrap_err()
+                .0
+                .to_string()
+                .starts_with("invalid label value '-b': [a valid label")
+        );
     }
 
     #[test]
     fn export_noise_is_stripped_once() {
-        let y = "a: 1\nmetadata:\n  creationTimestamp: null\n  creationTimestamp: null\nstatus: {}\n";
-        assert_eq!(strip_export_noise(y), "a: 1\nmetadata:\n  creationTimestamp: null");
+        let y =
+            "a: 1\nmetadata:\n  creationTimestamp: null\n  creationTimestamp: null\nstatus: {}\n";
+        assert_eq!(
+            strip_export_noise(y),
+            "a: 1\nmetadata:\n  creationTimestamp: null"
+        );
     }
 
     #[test]
     fn io_errors_read_like_go() {
         let e = std::fs::read("/nonexistent/x").unwrap_err();
-        assert_eq!(go_io_error("pk.pem", &e), "open pk.pem: no such file or directory");
+        assert_eq!(
+            go_io_error("pk.pem", &e),
+            "open pk.pem: no such file or directory"
+        );
         let e = std::fs::read("/").unwrap_err();
         assert_eq!(go_io_error("/", &e), "read /: is a directory");
     }

@@ -43,8 +43,13 @@ pub fn make_secret(
 /// When the object cannot be serialised.
 pub fn export_secret(secret: &Secret, with_newline: bool) -> Result<String, CliError> {
     let yaml = crate::yaml::to_yaml(secret)?;
-    let yaml = yaml.replacen("  creationTimestamp: null\n", "", 1).replacen("status: {}\n", "", 1);
-    Ok(format!("---\n{yaml}{}", if with_newline { "\n" } else { "" }))
+    let yaml = yaml
+        .replacen("  creationTimestamp: null\n", "", 1)
+        .replacen("status: {}\n", "", 1);
+    Ok(format!(
+        "---\n{yaml}{}",
+        if with_newline { "\n" } else { "" }
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -55,9 +60,18 @@ pub fn export_secret(secret: &Secret, with_newline: bool) -> Result<String, CliE
 #[derive(Debug, Clone)]
 pub enum GitCredentials {
     /// Git over SSH: the key pair, the scanned known_hosts line, the key passphrase.
-    Ssh { key_pair: KeyPair, known_hosts: String, password: String },
+    Ssh {
+        key_pair: KeyPair,
+        known_hosts: String,
+        password: String,
+    },
     /// Git over HTTP(S).
-    Http { username: String, password: String, bearer_token: String, ca_crt: Option<Vec<u8>> },
+    Http {
+        username: String,
+        password: String,
+        bearer_token: String,
+        ca_crt: Option<Vec<u8>>,
+    },
 }
 
 /// The transport a `--url` selects for `create secret git`.
@@ -81,36 +95,65 @@ pub fn git_url(url: &str) -> Result<GoUrl, CliError> {
 /// The transport for a parsed Git URL, or the unsupported-scheme error.
 pub fn git_transport_for(u: &GoUrl) -> Result<GitTransport, CliError> {
     match u.scheme.as_str() {
-        "ssh" => Ok(GitTransport::Ssh { host: u.host.clone() }),
+        "ssh" => Ok(GitTransport::Ssh {
+            host: u.host.clone(),
+        }),
         "http" | "https" => Ok(GitTransport::Http),
-        s => Err(CliError::msg(format!("git URL scheme '{s}' not supported, can be: ssh, http and https"))),
+        s => Err(CliError::msg(format!(
+            "git URL scheme '{s}' not supported, can be: ssh, http and https"
+        ))),
     }
 }
 
 /// The HTTP(S) credential rules of `create secret git`.
-pub fn check_git_http_credentials(username: &str, password: &str, bearer_token: &str) -> Result<(), CliError> {
+pub fn check_git_http_credentials(
+    username: &str,
+    password: &str,
+    bearer_token: &str,
+) -> Result<(), CliError> {
     if (username.is_empty() || password.is_empty()) && bearer_token.is_empty() {
-        return Err(CliError::msg("for Git over HTTP/S the username and password, or a bearer token is required"));
+        return Err(CliError::msg(
+            "for Git over HTTP/S the username and password, or a bearer token is required",
+        ));
     }
     if !username.is_empty() && !password.is_empty() && !bearer_token.is_empty() {
-        return Err(CliError::msg("user credentials and bearer token cannot be used together"));
+        return Err(CliError::msg(
+            "user credentials and bearer token cannot be used together",
+        ));
     }
     Ok(())
 }
 
 /// The `create secret git` Secret (no `type`, as upstream's `sourcesecret` writes it).
-pub fn git_secret(name: &str, namespace: &str, labels: BTreeMap<String, String>, creds: &GitCredentials) -> Secret {
+pub fn git_secret(
+    name: &str,
+    namespace: &str,
+    labels: BTreeMap<String, String>,
+    creds: &GitCredentials,
+) -> Secret {
     let mut data = BTreeMap::new();
     match creds {
-        GitCredentials::Ssh { key_pair, known_hosts, password } => {
-            data.insert("identity".to_string(), String::from_utf8_lossy(&key_pair.private_key).into_owned());
+        GitCredentials::Ssh {
+            key_pair,
+            known_hosts,
+            password,
+        } => {
+            data.insert(
+                "identity".to_string(),
+                String::from_utf8_lossy(&key_pair.private_key).into_owned(),
+            );
             data.insert("identity.pub".to_string(), key_pair.public_key.clone());
             data.insert("known_hosts".to_string(), known_hosts.trim().to_string());
             if !password.is_empty() {
                 data.insert("password".to_string(), password.clone());
             }
         }
-        GitCredentials::Http { username, password, bearer_token, ca_crt } => {
+        GitCredentials::Http {
+            username,
+            password,
+            bearer_token,
+            ca_crt,
+        } => {
             if !username.is_empty() && !password.is_empty() {
                 data.insert("username".to_string(), username.clone());
                 data.insert("password".to_string(), password.clone());
@@ -119,7 +162,10 @@ pub fn git_secret(name: &str, namespace: &str, labels: BTreeMap<String, String>,
                 data.insert("bearerToken".to_string(), bearer_token.clone());
             }
             if let Some(ca) = ca_crt.as_ref().filter(|c| !c.is_empty()) {
-                data.insert("ca.crt".to_string(), String::from_utf8_lossy(ca).into_owned());
+                data.insert(
+                    "ca.crt".to_string(),
+                    String::from_utf8_lossy(ca).into_owned(),
+                );
             }
         }
     }
@@ -131,7 +177,13 @@ pub fn git_secret(name: &str, namespace: &str, labels: BTreeMap<String, String>,
 // ---------------------------------------------------------------------------------------------
 
 /// The `create secret oci` Secret: a `kubernetes.io/dockerconfigjson` with the registry auth.
-pub fn oci_secret(name: &str, namespace: &str, url: &str, username: &str, password: &str) -> Result<Secret, CliError> {
+pub fn oci_secret(
+    name: &str,
+    namespace: &str,
+    url: &str,
+    username: &str,
+    password: &str,
+) -> Result<Secret, CliError> {
     if url.is_empty() {
         return Err(CliError::msg("--url is required"));
     }
@@ -142,7 +194,9 @@ pub fn oci_secret(name: &str, namespace: &str, url: &str, username: &str, passwo
         return Err(CliError::msg("--password is required"));
     }
     if !is_image_reference(url) {
-        return Err(CliError::msg(format!("error parsing url: 'could not parse reference: {url}'")));
+        return Err(CliError::msg(format!(
+            "error parsing url: 'could not parse reference: {url}'"
+        )));
     }
     use base64::Engine;
     let auth = base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
@@ -154,7 +208,13 @@ pub fn oci_secret(name: &str, namespace: &str, url: &str, username: &str, passwo
         go_json_string(&auth)
     );
     let data = BTreeMap::from([(".dockerconfigjson".to_string(), json)]);
-    Ok(make_secret(name, namespace, BTreeMap::new(), Some("kubernetes.io/dockerconfigjson"), data))
+    Ok(make_secret(
+        name,
+        namespace,
+        BTreeMap::new(),
+        Some("kubernetes.io/dockerconfigjson"),
+        data,
+    ))
 }
 
 /// A JSON string as Go's `encoding/json` writes it (HTML characters escaped).
@@ -184,23 +244,36 @@ pub fn go_json_string(s: &str) -> String {
 pub fn is_image_reference(s: &str) -> bool {
     fn repo_ok(base: &str) -> bool {
         let (registry, repo) = match base.split_once('/') {
-            Some((r, rest)) if r.contains('.') || r.contains(':') || r == "localhost" => (Some(r), rest),
+            Some((r, rest)) if r.contains('.') || r.contains(':') || r == "localhost" => {
+                (Some(r), rest)
+            }
             _ => (None, base),
         };
         if let Some(r) = registry
-            && (r.is_empty() || r.contains("://") || !r.bytes().all(|c| c.is_ascii_alphanumeric() || b".-:[]".contains(&c)))
+            && (r.is_empty()
+                || r.contains("://")
+                || !r
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || b".-:[]".contains(&c)))
         {
             return false;
         }
         !repo.is_empty()
             && repo.len() <= 255
-            && repo.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_-./".contains(&c))
+            && repo
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_-./".contains(&c))
             && repo.split('/').all(|p| !p.is_empty())
     }
     // Digest form.
     if let Some((base, digest)) = s.split_once('@') {
-        let Some((alg, hex)) = digest.split_once(':') else { return false };
-        return alg == "sha256" && hex.len() == 64 && hex.bytes().all(|c| c.is_ascii_hexdigit()) && repo_ok(base);
+        let Some((alg, hex)) = digest.split_once(':') else {
+            return false;
+        };
+        return alg == "sha256"
+            && hex.len() == 64
+            && hex.bytes().all(|c| c.is_ascii_hexdigit())
+            && repo_ok(base);
     }
     // Tag form: a `:` after the last `/` introduces the tag.
     let mut base = s;
@@ -213,7 +286,8 @@ pub fn is_image_reference(s: &str) -> bool {
                 && b.len() <= 128
                 && b[0] != b'.'
                 && b[0] != b'-'
-                && b.iter().all(|c| c.is_ascii_alphanumeric() || b"_.-".contains(c));
+                && b.iter()
+                    .all(|c| c.is_ascii_alphanumeric() || b"_.-".contains(c));
             if !tag_ok {
                 return false;
             }
@@ -243,23 +317,46 @@ fn non_empty(v: &Option<Vec<u8>>) -> Option<&Vec<u8>> {
 
 /// fluxcd/pkg `MakeTLSSecret`: CA only → `Opaque` with `ca.crt`; a validated certificate pair
 /// → `kubernetes.io/tls` with `tls.crt`, `tls.key` (and `ca.crt`).
-pub fn tls_secret(name: &str, namespace: &str, labels: BTreeMap<String, String>, files: &TlsFiles) -> Result<Secret, CliError> {
-    let (ca, crt, key) = (non_empty(&files.ca_crt), non_empty(&files.tls_crt), non_empty(&files.tls_key));
+pub fn tls_secret(
+    name: &str,
+    namespace: &str,
+    labels: BTreeMap<String, String>,
+    files: &TlsFiles,
+) -> Result<Secret, CliError> {
+    let (ca, crt, key) = (
+        non_empty(&files.ca_crt),
+        non_empty(&files.tls_crt),
+        non_empty(&files.tls_key),
+    );
     match (crt, key) {
-        (None, None) if ca.is_none() => return Err(CliError::msg("no CA certificate or client certificate pair found")),
+        (None, None) if ca.is_none() => {
+            return Err(CliError::msg(
+                "no CA certificate or client certificate pair found",
+            ));
+        }
         (Some(_), None) => return Err(CliError::msg("found certificate but missing private key")),
         (None, Some(_)) => return Err(CliError::msg("found private key but missing certificate")),
         _ => {}
     }
     let mut data = BTreeMap::new();
     if let Some(ca) = ca {
-        data.insert("ca.crt".to_string(), String::from_utf8_lossy(ca).into_owned());
+        data.insert(
+            "ca.crt".to_string(),
+            String::from_utf8_lossy(ca).into_owned(),
+        );
     }
     let mut kind = "Opaque";
     if let (Some(crt), Some(key)) = (crt, key) {
-        validate_key_pair(crt, key).map_err(|e| CliError::msg(format!("invalid TLS certificate and key pair: {e}")))?;
-        data.insert("tls.crt".to_string(), String::from_utf8_lossy(crt).into_owned());
-        data.insert("tls.key".to_string(), String::from_utf8_lossy(key).into_owned());
+        validate_key_pair(crt, key)
+            .map_err(|e| CliError::msg(format!("invalid TLS certificate and key pair: {e}")))?;
+        data.insert(
+            "tls.crt".to_string(),
+            String::from_utf8_lossy(crt).into_owned(),
+        );
+        data.insert(
+            "tls.key".to_string(),
+            String::from_utf8_lossy(key).into_owned(),
+        );
         kind = "kubernetes.io/tls";
     }
     Ok(make_secret(name, namespace, labels, Some(kind), data))
@@ -290,12 +387,24 @@ pub fn helm_secret(
             ("password".to_string(), password.to_string()),
         ]);
         if let Some(ca) = ca {
-            data.insert("ca.crt".to_string(), String::from_utf8_lossy(ca).into_owned());
+            data.insert(
+                "ca.crt".to_string(),
+                String::from_utf8_lossy(ca).into_owned(),
+            );
         }
-        return Ok(make_secret(name, namespace, labels, Some("kubernetes.io/basic-auth"), data));
+        return Ok(make_secret(
+            name,
+            namespace,
+            labels,
+            Some("kubernetes.io/basic-auth"),
+            data,
+        ));
     }
     if let Some(ca) = ca {
-        let data = BTreeMap::from([("ca.crt".to_string(), String::from_utf8_lossy(ca).into_owned())]);
+        let data = BTreeMap::from([(
+            "ca.crt".to_string(),
+            String::from_utf8_lossy(ca).into_owned(),
+        )]);
         return Ok(make_secret(name, namespace, labels, Some("Opaque"), data));
     }
     Ok(make_secret(name, namespace, labels, None, BTreeMap::new()))
@@ -314,7 +423,10 @@ pub fn validate_key_pair(cert_pem: &[u8], key_pem: &[u8]) -> Result<(), String> 
                 } else if skipped.iter().any(|k: &String| k.ends_with("PRIVATE KEY")) {
                     "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched".to_string()
                 } else {
-                    format!("tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the following types: [{}]", skipped.join(" "))
+                    format!(
+                        "tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the following types: [{}]",
+                        skipped.join(" ")
+                    )
                 });
             }
             Some((block, r)) => {
@@ -335,9 +447,13 @@ pub fn validate_key_pair(cert_pem: &[u8], key_pem: &[u8]) -> Result<(), String> 
                 return Err(if skipped.is_empty() {
                     "tls: failed to find any PEM data in key input".to_string()
                 } else if skipped.iter().any(|k: &String| k == "CERTIFICATE") {
-                    "tls: found a certificate rather than a key in the PEM for the private key".to_string()
+                    "tls: found a certificate rather than a key in the PEM for the private key"
+                        .to_string()
                 } else {
-                    format!("tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input after skipping PEM blocks of the following types: [{}]", skipped.join(" "))
+                    format!(
+                        "tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input after skipping PEM blocks of the following types: [{}]",
+                        skipped.join(" ")
+                    )
                 });
             }
             Some((block, r)) => {
@@ -388,18 +504,32 @@ pub fn github_app_secret(
         ("githubAppPrivateKey".to_string(), private_key.to_string()),
     ]);
     if !installation_owner.is_empty() {
-        data.insert("githubAppInstallationOwner".to_string(), installation_owner.to_string());
+        data.insert(
+            "githubAppInstallationOwner".to_string(),
+            installation_owner.to_string(),
+        );
     }
     if !installation_id.is_empty() {
-        data.insert("githubAppInstallationID".to_string(), installation_id.to_string());
+        data.insert(
+            "githubAppInstallationID".to_string(),
+            installation_id.to_string(),
+        );
     }
     if !base_url.is_empty() {
         data.insert("githubAppBaseURL".to_string(), base_url.to_string());
     }
     if installation_owner.is_empty() == installation_id.is_empty() {
-        return Err(CliError::msg("exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided"));
+        return Err(CliError::msg(
+            "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided",
+        ));
     }
-    Ok(make_secret(name, namespace, BTreeMap::new(), Some("Opaque"), data))
+    Ok(make_secret(
+        name,
+        namespace,
+        BTreeMap::new(),
+        Some("Opaque"),
+        data,
+    ))
 }
 
 /// fluxcd/pkg `MakeProxySecret`.
@@ -461,23 +591,40 @@ pub fn check_receiver_options(o: &ReceiverSecretOptions) -> Result<(), CliError>
         return Err(CliError::msg("--hostname is required"));
     }
     if o.receiver_type == "gcr" && o.email_claim.is_empty() {
-        return Err(CliError::msg("--email-claim is required for gcr receiver type"));
+        return Err(CliError::msg(
+            "--email-claim is required for gcr receiver type",
+        ));
     }
     Ok(())
 }
 
 /// The `create secret receiver` Secret: token, webhook URL annotation, GCR claims.
-pub fn receiver_secret(name: &str, namespace: &str, labels: BTreeMap<String, String>, o: &ReceiverSecretOptions) -> Secret {
-    let url = format!("https://{}{}", o.hostname, webhook_path(&o.token, name, namespace));
+pub fn receiver_secret(
+    name: &str,
+    namespace: &str,
+    labels: BTreeMap<String, String>,
+    o: &ReceiverSecretOptions,
+) -> Secret {
+    let url = format!(
+        "https://{}{}",
+        o.hostname,
+        webhook_path(&o.token, name, namespace)
+    );
     let mut data = BTreeMap::from([("token".to_string(), o.token.clone())]);
     if o.receiver_type == "gcr" {
         data.insert("email".to_string(), o.email_claim.clone());
-        let audience = if o.audience_claim.is_empty() { url.clone() } else { o.audience_claim.clone() };
+        let audience = if o.audience_claim.is_empty() {
+            url.clone()
+        } else {
+            o.audience_claim.clone()
+        };
         data.insert("audience".to_string(), audience);
     }
     let mut secret = make_secret(name, namespace, labels, None, data);
-    secret.metadata.annotations =
-        Some(BTreeMap::from([("notification.toolkit.fluxcd.io/webhook".to_string(), url)]));
+    secret.metadata.annotations = Some(BTreeMap::from([(
+        "notification.toolkit.fluxcd.io/webhook".to_string(),
+        url,
+    )]));
     secret
 }
 
@@ -489,7 +636,10 @@ pub fn receiver_secret(name: &str, namespace: &str, labels: BTreeMap<String, Str
 /// `trustpolicy.Document` (`json.Unmarshal` then `Validate`).
 pub fn check_trust_policy(path: &str, bytes: &[u8]) -> Result<(), CliError> {
     let doc: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        CliError::msg(format!("failed to unmarshal trust policy {path}: {}", go_json_syntax_error(&e)))
+        CliError::msg(format!(
+            "failed to unmarshal trust policy {path}: {}",
+            go_json_syntax_error(&e)
+        ))
     })?;
     let doc = trust_policy_document(&doc)
         .map_err(|e| CliError::msg(format!("failed to unmarshal trust policy {path}: {e}")))?;
@@ -535,9 +685,15 @@ fn trust_policy_document(v: &serde_json::Value) -> Result<TrustPolicyDoc, String
     use serde_json::Value;
     let mismatch = |v: &Value, field: &str, ty: &str| {
         if field.is_empty() {
-            format!("json: cannot unmarshal {} into Go value of type {ty}", json_kind(v))
+            format!(
+                "json: cannot unmarshal {} into Go value of type {ty}",
+                json_kind(v)
+            )
         } else {
-            format!("json: cannot unmarshal {} into Go struct field {field} of type {ty}", json_kind(v))
+            format!(
+                "json: cannot unmarshal {} into Go struct field {field} of type {ty}",
+                json_kind(v)
+            )
         }
     };
     let str_of = |v: &Value, field: &str| -> Result<String, String> {
@@ -567,41 +723,73 @@ fn trust_policy_document(v: &serde_json::Value) -> Result<TrustPolicyDoc, String
                 let items = match val {
                     Value::Array(items) => items.clone(),
                     Value::Null => Vec::new(),
-                    other => return Err(mismatch(other, "Document.trustPolicies", "[]trustpolicy.TrustPolicy")),
+                    other => {
+                        return Err(mismatch(
+                            other,
+                            "Document.trustPolicies",
+                            "[]trustpolicy.TrustPolicy",
+                        ));
+                    }
                 };
                 for item in &items {
                     let mut st = TrustPolicyStatement::default();
                     let o = match item {
                         Value::Object(o) => o.clone(),
                         Value::Null => serde_json::Map::new(),
-                        other => return Err(mismatch(other, "Document.trustPolicies", "trustpolicy.TrustPolicy")),
+                        other => {
+                            return Err(mismatch(
+                                other,
+                                "Document.trustPolicies",
+                                "trustpolicy.TrustPolicy",
+                            ));
+                        }
                     };
                     for (k, val) in &o {
                         match k.to_ascii_lowercase().as_str() {
                             "name" => st.name = str_of(val, "Document.trustPolicies.name")?,
-                            "registryscopes" => st.registry_scopes = strs_of(val, "Document.trustPolicies.registryScopes")?,
-                            "truststores" => st.trust_stores = strs_of(val, "Document.trustPolicies.trustStores")?,
+                            "registryscopes" => {
+                                st.registry_scopes =
+                                    strs_of(val, "Document.trustPolicies.registryScopes")?
+                            }
+                            "truststores" => {
+                                st.trust_stores =
+                                    strs_of(val, "Document.trustPolicies.trustStores")?
+                            }
                             "trustedidentities" => {
-                                st.trusted_identities = strs_of(val, "Document.trustPolicies.trustedIdentities")?;
+                                st.trusted_identities =
+                                    strs_of(val, "Document.trustPolicies.trustedIdentities")?;
                             }
                             "signatureverification" => {
                                 let sv = match val {
                                     Value::Object(o) => o.clone(),
                                     Value::Null => serde_json::Map::new(),
                                     other => {
-                                        return Err(mismatch(other, "Document.trustPolicies.signatureVerification", "trustpolicy.SignatureVerification"));
+                                        return Err(mismatch(
+                                            other,
+                                            "Document.trustPolicies.signatureVerification",
+                                            "trustpolicy.SignatureVerification",
+                                        ));
                                     }
                                 };
                                 for (k, val) in &sv {
                                     match k.to_ascii_lowercase().as_str() {
-                                        "level" => st.level = str_of(val, "Document.trustPolicies.signatureVerification.level")?,
+                                        "level" => {
+                                            st.level = str_of(
+                                                val,
+                                                "Document.trustPolicies.signatureVerification.level",
+                                            )?
+                                        }
                                         "override" => {
                                             if let Value::Object(m) = val {
                                                 for (ok, ov) in m {
                                                     st.overrides.push((ok.clone(), str_of(ov, "Document.trustPolicies.signatureVerification.override")?));
                                                 }
                                             } else if !val.is_null() {
-                                                return Err(mismatch(val, "Document.trustPolicies.signatureVerification.override", "map[trustpolicy.ValidationType]trustpolicy.ValidationAction"));
+                                                return Err(mismatch(
+                                                    val,
+                                                    "Document.trustPolicies.signatureVerification.override",
+                                                    "map[trustpolicy.ValidationType]trustpolicy.ValidationAction",
+                                                ));
                                             }
                                         }
                                         _ => {}
@@ -622,10 +810,16 @@ fn trust_policy_document(v: &serde_json::Value) -> Result<TrustPolicyDoc, String
 
 fn validate_trust_policy(doc: &TrustPolicyDoc) -> Result<(), String> {
     if doc.version.is_empty() {
-        return Err("trust policy document is missing or has empty version, it must be specified".to_string());
+        return Err(
+            "trust policy document is missing or has empty version, it must be specified"
+                .to_string(),
+        );
     }
     if doc.version != "1.0" {
-        return Err(format!("trust policy document uses unsupported version {}", go_quote(&doc.version)));
+        return Err(format!(
+            "trust policy document uses unsupported version {}",
+            go_quote(&doc.version)
+        ));
     }
     if doc.policies.is_empty() {
         return Err("trust policy document can not have zero trust policy statements".to_string());
@@ -669,22 +863,43 @@ fn validate_trust_policy(doc: &TrustPolicyDoc) -> Result<(), String> {
 fn validate_statement(st: &TrustPolicyStatement) -> Result<(), String> {
     let name = go_quote(&st.name);
     if st.name.is_empty() {
-        return Err("a trust policy statement is missing a name, every statement requires a name".to_string());
+        return Err(
+            "a trust policy statement is missing a name, every statement requires a name"
+                .to_string(),
+        );
     }
     let levels = ["strict", "permissive", "audit", "skip"];
-    let level_err = |e: String| format!("trust policy statement {name} has invalid signatureVerification: {e}");
+    let level_err =
+        |e: String| format!("trust policy statement {name} has invalid signatureVerification: {e}");
     if st.level.is_empty() {
-        return Err(level_err("signature verification level is empty or missing in the trust policy statement".to_string()));
+        return Err(level_err(
+            "signature verification level is empty or missing in the trust policy statement"
+                .to_string(),
+        ));
     }
     if !levels.contains(&st.level.as_str()) {
-        return Err(level_err(format!("invalid signature verification level {}", go_quote(&st.level))));
+        return Err(level_err(format!(
+            "invalid signature verification level {}",
+            go_quote(&st.level)
+        )));
     }
     if !st.overrides.is_empty() && st.level == "skip" {
         return Err(level_err("signature verification level \"skip\" can't be used to customize signature verification".to_string()));
     }
-    let types = ["integrity", "authenticity", "authenticTimestamp", "expiry", "revocation"];
+    let types = [
+        "integrity",
+        "authenticity",
+        "authenticTimestamp",
+        "expiry",
+        "revocation",
+    ];
     let actions = ["enforce", "log", "skip"];
-    let quoted = |xs: &[&str]| format!("[{}]", xs.iter().map(|x| go_quote(x)).collect::<Vec<_>>().join(" "));
+    let quoted = |xs: &[&str]| {
+        format!(
+            "[{}]",
+            xs.iter().map(|x| go_quote(x)).collect::<Vec<_>>().join(" ")
+        )
+    };
     for (k, v) in &st.overrides {
         if !types.contains(&k.as_str()) {
             return Err(level_err(format!(
@@ -701,45 +916,80 @@ fn validate_statement(st: &TrustPolicyStatement) -> Result<(), String> {
             )));
         }
         if k == "integrity" {
-            return Err(level_err(format!("{} verification can not be overridden in custom signature verification", go_quote(k))));
+            return Err(level_err(format!(
+                "{} verification can not be overridden in custom signature verification",
+                go_quote(k)
+            )));
         }
         if k != "revocation" && v == "skip" {
-            return Err(level_err(format!("{} verification can not be skipped in custom signature verification", go_quote(k))));
+            return Err(level_err(format!(
+                "{} verification can not be skipped in custom signature verification",
+                go_quote(k)
+            )));
         }
     }
     if st.level == "skip" {
         if !st.trust_stores.is_empty() || !st.trusted_identities.is_empty() {
-            return Err(format!("trust policy statement {name} is set to skip signature verification but configured with trust stores and/or trusted identities, remove them if signature verification needs to be skipped"));
+            return Err(format!(
+                "trust policy statement {name} is set to skip signature verification but configured with trust stores and/or trusted identities, remove them if signature verification needs to be skipped"
+            ));
         }
         return Ok(());
     }
     if st.trust_stores.is_empty() || st.trusted_identities.is_empty() {
-        return Err(format!("trust policy statement {name} is either missing trust stores or trusted identities, both must be specified"));
+        return Err(format!(
+            "trust policy statement {name} is either missing trust stores or trusted identities, both must be specified"
+        ));
     }
     for ts in &st.trust_stores {
         let Some((kind, store)) = ts.split_once(':') else {
-            return Err(format!("trust policy statement {name} has malformed trust store value {}. The required format is <TrustStoreType>:<TrustStoreName>", go_quote(ts)));
+            return Err(format!(
+                "trust policy statement {name} has malformed trust store value {}. The required format is <TrustStoreType>:<TrustStoreName>",
+                go_quote(ts)
+            ));
         };
         if !["ca", "signingAuthority", "tsa"].contains(&kind) {
-            return Err(format!("trust policy statement {name} uses an unsupported trust store type {} in trust store value {}", go_quote(kind), go_quote(ts)));
+            return Err(format!(
+                "trust policy statement {name} uses an unsupported trust store type {} in trust store value {}",
+                go_quote(kind),
+                go_quote(ts)
+            ));
         }
-        if store.is_empty() || !store.bytes().all(|c| c.is_ascii_alphanumeric() || b"_.-".contains(&c)) {
-            return Err(format!("trust policy statement {name} uses an unsupported trust store name {} in trust store value {}. Named store name needs to follow [a-zA-Z0-9_.-]+ format", go_quote(store), go_quote(ts)));
+        if store.is_empty()
+            || !store
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || b"_.-".contains(&c))
+        {
+            return Err(format!(
+                "trust policy statement {name} uses an unsupported trust store name {} in trust store value {}. Named store name needs to follow [a-zA-Z0-9_.-]+ format",
+                go_quote(store),
+                go_quote(ts)
+            ));
         }
     }
     if st.trusted_identities.len() > 1 && st.trusted_identities.iter().any(|t| t == "*") {
-        return Err(format!("trust policy statement {name} uses a wildcard trusted identity '*', a wildcard identity cannot be used in conjunction with other values"));
+        return Err(format!(
+            "trust policy statement {name} uses a wildcard trusted identity '*', a wildcard identity cannot be used in conjunction with other values"
+        ));
     }
     for id in &st.trusted_identities {
         if id.is_empty() {
-            return Err(format!("trust policy statement {name} has an empty trusted identity"));
+            return Err(format!(
+                "trust policy statement {name} has an empty trusted identity"
+            ));
         }
         if id != "*" {
             let Some((prefix, value)) = id.split_once(':') else {
-                return Err(format!("trust policy statement {name} has trusted identity {} missing separator", go_quote(id)));
+                return Err(format!(
+                    "trust policy statement {name} has trusted identity {} missing separator",
+                    go_quote(id)
+                ));
             };
             if prefix == "x509.subject" && value.is_empty() {
-                return Err(format!("trust policy statement {name} has trusted identity {} without an identity value", go_quote(id)));
+                return Err(format!(
+                    "trust policy statement {name} has trusted identity {} without an identity value",
+                    go_quote(id)
+                ));
             }
         }
     }
@@ -758,7 +1008,10 @@ pub fn notation_secret(
     for (file, content) in ca_certs {
         data.insert(file.clone(), String::from_utf8_lossy(content).into_owned());
     }
-    data.insert("trustpolicy.json".to_string(), String::from_utf8_lossy(trust_policy).into_owned());
+    data.insert(
+        "trustpolicy.json".to_string(),
+        String::from_utf8_lossy(trust_policy).into_owned(),
+    );
     make_secret(name, namespace, labels, None, data)
 }
 
@@ -773,13 +1026,34 @@ mod tests {
     #[test]
     fn go_url_parsing() {
         use crate::manifests::gourl::parse as parse_go_url;
-        assert_eq!(parse_go_url("ssh://git@github.com/x/y").unwrap(), GoUrl { scheme: "ssh".into(), host: "github.com".into() });
+        assert_eq!(
+            parse_go_url("ssh://git@github.com/x/y").unwrap(),
+            GoUrl {
+                scheme: "ssh".into(),
+                host: "github.com".into()
+            }
+        );
         assert_eq!(parse_go_url("SSH://h:2222/x").unwrap().host, "h:2222");
-        assert_eq!(parse_go_url("ssh://git@github.com:org/repo").unwrap_err(), "parse \"ssh://git@github.com:org/repo\": invalid port \":org\" after host");
-        assert_eq!(parse_go_url("git@github.com:org/repo").unwrap_err(), "parse \"git@github.com:org/repo\": first path segment in URL cannot contain colon");
-        assert_eq!(parse_go_url("://x").unwrap_err(), "parse \"://x\": missing protocol scheme");
-        assert_eq!(parse_go_url("https://a b/").unwrap_err(), "parse \"https://a b/\": invalid character \" \" in host name");
-        assert_eq!(parse_go_url("ftp://x/%zz").unwrap_err(), "parse \"ftp://x/%zz\": invalid URL escape \"%zz\"");
+        assert_eq!(
+            parse_go_url("ssh://git@github.com:org/repo").unwrap_err(),
+            "parse \"ssh://git@github.com:org/repo\": invalid port \":org\" after host"
+        );
+        assert_eq!(
+            parse_go_url("git@github.com:org/repo").unwrap_err(),
+            "parse \"git@github.com:org/repo\": first path segment in URL cannot contain colon"
+        );
+        assert_eq!(
+            parse_go_url("://x").unwrap_err(),
+            "parse \"://x\": missing protocol scheme"
+        );
+        assert_eq!(
+            parse_go_url("https://a b/").unwrap_err(),
+            "parse \"https://a b/\": invalid character \" \" in host name"
+        );
+        assert_eq!(
+            parse_go_url("ftp://x/%zz").unwrap_err(),
+            "parse \"ftp://x/%zz\": invalid URL escape \"%zz\""
+        );
         assert_eq!(parse_go_url("github.com/x").unwrap().scheme, "");
     }
 
@@ -787,20 +1061,51 @@ mod tests {
     fn git_rules() {
         use crate::manifests::gourl::parse as parse_go_url;
         assert_eq!(err(git_url("")), "url is required");
-        assert_eq!(err(git_transport_for(&parse_go_url("ftp://x").unwrap())), "git URL scheme 'ftp' not supported, can be: ssh, http and https");
-        assert_eq!(err(check_git_http_credentials("u", "", "")), "for Git over HTTP/S the username and password, or a bearer token is required");
-        assert_eq!(err(check_git_http_credentials("u", "p", "t")), "user credentials and bearer token cannot be used together");
+        assert_eq!(
+            err(git_transport_for(&parse_go_url("ftp://x").unwrap())),
+            "git URL scheme 'ftp' not supported, can be: ssh, http and https"
+        );
+        assert_eq!(
+            err(check_git_http_credentials("u", "", "")),
+            "for Git over HTTP/S the username and password, or a bearer token is required"
+        );
+        assert_eq!(
+            err(check_git_http_credentials("u", "p", "t")),
+            "user credentials and bearer token cannot be used together"
+        );
         assert!(check_git_http_credentials("u", "", "t").is_ok());
-        let s = git_secret("a", "b", BTreeMap::new(), &GitCredentials::Http { username: "u".into(), password: String::new(), bearer_token: "t".into(), ca_crt: None });
-        assert_eq!(s.string_data.unwrap().keys().collect::<Vec<_>>(), ["bearerToken"]);
+        let s = git_secret(
+            "a",
+            "b",
+            BTreeMap::new(),
+            &GitCredentials::Http {
+                username: "u".into(),
+                password: String::new(),
+                bearer_token: "t".into(),
+                ca_crt: None,
+            },
+        );
+        assert_eq!(
+            s.string_data.unwrap().keys().collect::<Vec<_>>(),
+            ["bearerToken"]
+        );
     }
 
     #[test]
     fn oci_rules() {
         assert_eq!(err(oci_secret("a", "b", "", "u", "p")), "--url is required");
-        assert_eq!(err(oci_secret("a", "b", "ghcr.io", "", "p")), "--username is required");
-        assert_eq!(err(oci_secret("a", "b", "ghcr.io", "u", "")), "--password is required");
-        assert_eq!(err(oci_secret("a", "b", "https://ghcr.io", "u", "p")), "error parsing url: 'could not parse reference: https://ghcr.io'");
+        assert_eq!(
+            err(oci_secret("a", "b", "ghcr.io", "", "p")),
+            "--username is required"
+        );
+        assert_eq!(
+            err(oci_secret("a", "b", "ghcr.io", "u", "")),
+            "--password is required"
+        );
+        assert_eq!(
+            err(oci_secret("a", "b", "https://ghcr.io", "u", "p")),
+            "error parsing url: 'could not parse reference: https://ghcr.io'"
+        );
         assert!(is_image_reference("ghcr.io/stefanprodan/charts"));
         assert!(is_image_reference("localhost:5000/x:v1"));
         assert!(!is_image_reference("Ghcr.io/UPPER"));
@@ -816,65 +1121,187 @@ mod tests {
             tls_key: key.map(|s| s.as_bytes().to_vec()),
         };
         let none = BTreeMap::new;
-        assert_eq!(err(tls_secret("a", "b", none(), &files(None, None, None))), "no CA certificate or client certificate pair found");
-        assert_eq!(err(tls_secret("a", "b", none(), &files(None, Some("c"), None))), "found certificate but missing private key");
-        assert_eq!(err(tls_secret("a", "b", none(), &files(None, None, Some("k")))), "found private key but missing certificate");
-        assert_eq!(err(tls_secret("a", "b", none(), &files(None, Some("c"), Some("k")))), "invalid TLS certificate and key pair: tls: failed to find any PEM data in certificate input");
-        assert_eq!(tls_secret("a", "b", none(), &files(Some("ca"), None, None)).unwrap().type_.as_deref(), Some("Opaque"));
-        assert_eq!(err(helm_secret("a", "b", none(), "u", "", &files(None, None, None))), "password is required");
-        assert_eq!(err(helm_secret("a", "b", none(), "", "p", &files(None, None, None))), "username is required");
+        assert_eq!(
+            err(tls_secret("a", "b", none(), &files(None, None, None))),
+            "no CA certificate or client certificate pair found"
+        );
+        assert_eq!(
+            err(tls_secret("a", "b", none(), &files(None, Some("c"), None))),
+            "found certificate but missing private key"
+        );
+        assert_eq!(
+            err(tls_secret("a", "b", none(), &files(None, None, Some("k")))),
+            "found private key but missing certificate"
+        );
+        assert_eq!(
+            err(tls_secret(
+                "a",
+                "b",
+                none(),
+                &files(None, Some("c"), Some("k"))
+            )),
+            "invalid TLS certificate and key pair: tls: failed to find any PEM data in certificate input"
+        );
+        assert_eq!(
+            tls_secret("a", "b", none(), &files(Some("ca"), None, None))
+                .unwrap()
+                .type_
+                .as_deref(),
+            Some("Opaque")
+        );
+        assert_eq!(
+            err(helm_secret(
+                "a",
+                "b",
+                none(),
+                "u",
+                "",
+                &files(None, None, None)
+            )),
+            "password is required"
+        );
+        assert_eq!(
+            err(helm_secret(
+                "a",
+                "b",
+                none(),
+                "",
+                "p",
+                &files(None, None, None)
+            )),
+            "username is required"
+        );
         let s = helm_secret("a", "b", none(), "", "", &files(None, None, None)).unwrap();
         assert!(s.string_data.is_none() && s.type_.is_none());
-        assert_eq!(helm_secret("a", "b", none(), "", "", &files(Some("x"), None, None)).unwrap().type_.as_deref(), Some("Opaque"));
+        assert_eq!(
+            helm_secret("a", "b", none(), "", "", &files(Some("x"), None, None))
+                .unwrap()
+                .type_
+                .as_deref(),
+            Some("Opaque")
+        );
     }
 
     #[test]
     fn tls_pair_validation_with_upstream_fixtures() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata/create_secret/tls");
-        let (Ok(cert), Ok(key), Ok(ca)) = (std::fs::read(dir.join("test-cert.pem")), std::fs::read(dir.join("test-key.pem")), std::fs::read(dir.join("test-ca.pem"))) else { return };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata/create_secret/tls");
+        let (Ok(cert), Ok(key), Ok(ca)) = (
+            std::fs::read(dir.join("test-cert.pem")),
+            std::fs::read(dir.join("test-key.pem")),
+            std::fs::read(dir.join("test-ca.pem")),
+        ) else {
+            return;
+        };
         assert_eq!(validate_key_pair(&cert, &key), Ok(()));
-        assert_eq!(validate_key_pair(&ca, &key).unwrap_err(), "tls: private key type does not match public key type");
-        assert_eq!(validate_key_pair(&key, &key).unwrap_err(), "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched");
-        assert_eq!(validate_key_pair(&cert, &cert).unwrap_err(), "tls: found a certificate rather than a key in the PEM for the private key");
+        assert_eq!(
+            validate_key_pair(&ca, &key).unwrap_err(),
+            "tls: private key type does not match public key type"
+        );
+        assert_eq!(
+            validate_key_pair(&key, &key).unwrap_err(),
+            "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched"
+        );
+        assert_eq!(
+            validate_key_pair(&cert, &cert).unwrap_err(),
+            "tls: found a certificate rather than a key in the PEM for the private key"
+        );
         let other = crate::ssh::generate(crate::ssh::KeyAlgorithm::Rsa(1024)).unwrap();
-        assert_eq!(validate_key_pair(&cert, &other.private_key).unwrap_err(), "tls: private key does not match public key");
+        assert_eq!(
+            validate_key_pair(&cert, &other.private_key).unwrap_err(),
+            "tls: private key does not match public key"
+        );
     }
 
     #[test]
     fn githubapp_rules() {
-        assert_eq!(err(github_app_secret("a", "b", "", "o", "", "k", "")), "githubAppID is required");
-        assert_eq!(err(github_app_secret("a", "b", "1", "o", "", "", "")), "githubAppPrivateKey is required");
-        assert_eq!(err(github_app_secret("a", "b", "1", "o", "2", "k", "")), "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided");
-        assert_eq!(err(github_app_secret("a", "b", "1", "", "", "k", "")), "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided");
+        assert_eq!(
+            err(github_app_secret("a", "b", "", "o", "", "k", "")),
+            "githubAppID is required"
+        );
+        assert_eq!(
+            err(github_app_secret("a", "b", "1", "o", "", "", "")),
+            "githubAppPrivateKey is required"
+        );
+        assert_eq!(
+            err(github_app_secret("a", "b", "1", "o", "2", "k", "")),
+            "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided"
+        );
+        assert_eq!(
+            err(github_app_secret("a", "b", "1", "", "", "k", "")),
+            "exactly one of githubAppInstallationOwner or githubAppInstallationID must be provided"
+        );
     }
 
     #[test]
     fn proxy_rules() {
-        assert_eq!(err(proxy_secret("a", "b", BTreeMap::new(), "", "", "")), "address is required");
-        assert_eq!(err(proxy_secret("a", "b", BTreeMap::new(), "http://a:b", "", "")), "invalid proxy address: parse \"http://a:b\": invalid port \":b\" after host");
+        assert_eq!(
+            err(proxy_secret("a", "b", BTreeMap::new(), "", "", "")),
+            "address is required"
+        );
+        assert_eq!(
+            err(proxy_secret(
+                "a",
+                "b",
+                BTreeMap::new(),
+                "http://a:b",
+                "",
+                ""
+            )),
+            "invalid proxy address: parse \"http://a:b\": invalid port \":b\" after host"
+        );
         let s = proxy_secret("a", "b", BTreeMap::new(), "http://p:3128", "", "pw").unwrap();
-        assert_eq!(s.string_data.unwrap().keys().collect::<Vec<_>>(), ["address", "password"]);
+        assert_eq!(
+            s.string_data.unwrap().keys().collect::<Vec<_>>(),
+            ["address", "password"]
+        );
     }
 
     #[test]
     fn receiver_rules() {
         use crate::manifests::notification::parse_receiver_type;
-        assert_eq!(webhook_path("test-token", "receiver-secret", "my-namespace"), "/hook/106120121d366c2f67e93200f6c1dbe938235eb588daa5e8c0516d3a77ac1dee");
-        assert_eq!(parse_receiver_type("x").unwrap_err(), "receiver type 'x' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents");
-        assert_eq!(parse_receiver_type("").unwrap_err(), "no receiver type given, please specify the receiver type");
-        let o = ReceiverSecretOptions { receiver_type: "github".into(), ..Default::default() };
+        assert_eq!(
+            webhook_path("test-token", "receiver-secret", "my-namespace"),
+            "/hook/106120121d366c2f67e93200f6c1dbe938235eb588daa5e8c0516d3a77ac1dee"
+        );
+        assert_eq!(
+            parse_receiver_type("x").unwrap_err(),
+            "receiver type 'x' is not supported, must be one of: generic, generic-hmac, github, gitlab, bitbucket, harbor, dockerhub, quay, gcr, nexus, acr, cdevents"
+        );
+        assert_eq!(
+            parse_receiver_type("").unwrap_err(),
+            "no receiver type given, please specify the receiver type"
+        );
+        let o = ReceiverSecretOptions {
+            receiver_type: "github".into(),
+            ..Default::default()
+        };
         assert_eq!(err(check_receiver_options(&o)), "--hostname is required");
     }
 
     #[test]
     fn trust_policy_rules() {
-        let check = |s: &str| check_trust_policy("p.json", s.as_bytes()).map_err(|e| format!("{:#}", e.0));
-        assert_eq!(check("\"\"").unwrap_err(), "failed to unmarshal trust policy p.json: json: cannot unmarshal string into Go value of type trustpolicy.Document");
-        assert_eq!(check(r#"{"version": "1.0", "trustPolicies": [{}]}"#).unwrap_err(), "invalid trust policy: trust policy: a trust policy statement is missing a name, every statement requires a name");
-        assert_eq!(check(r#"{"trustPolicies": []}"#).unwrap_err(), "invalid trust policy: trust policy document is missing or has empty version, it must be specified");
+        let check =
+            |s: &str| check_trust_policy("p.json", s.as_bytes()).map_err(|e| format!("{:#}", e.0));
+        assert_eq!(
+            check("\"\"").unwrap_err(),
+            "failed to unmarshal trust policy p.json: json: cannot unmarshal string into Go value of type trustpolicy.Document"
+        );
+        assert_eq!(
+            check(r#"{"version": "1.0", "trustPolicies": [{}]}"#).unwrap_err(),
+            "invalid trust policy: trust policy: a trust policy statement is missing a name, every statement requires a name"
+        );
+        assert_eq!(
+            check(r#"{"trustPolicies": []}"#).unwrap_err(),
+            "invalid trust policy: trust policy document is missing or has empty version, it must be specified"
+        );
         let ok = r#"{"version":"1.0","trustPolicies":[{"name":"a","registryScopes":["*"],"signatureVerification":{"level":"strict"},"trustStores":["ca:a"],"trustedIdentities":["*"]}]}"#;
         assert!(check(ok).is_ok());
         let bad_store = ok.replace("ca:a", "ca");
-        assert!(check(&bad_store).unwrap_err().contains("has malformed trust store value \"ca\""));
+        assert!(
+            check(&bad_store)
+                .unwrap_err()
+                .contains("has malformed trust store value \"ca\"")
+        );
     }
 }

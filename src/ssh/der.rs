@@ -42,7 +42,13 @@ pub fn read(input: &[u8]) -> Option<(Tlv<'_>, &[u8])> {
     if rest.len() < len {
         return None;
     }
-    Some((Tlv { tag, body: &rest[..len] }, &rest[len..]))
+    Some((
+        Tlv {
+            tag,
+            body: &rest[..len],
+        },
+        &rest[len..],
+    ))
 }
 
 /// Reads exactly one element of the given tag that spans all of `input`.
@@ -95,7 +101,11 @@ pub fn sequence(items: &[Vec<u8>]) -> Vec<u8> {
 
 /// Encodes a small non-negative INTEGER.
 pub fn small_int(v: u8) -> Vec<u8> {
-    if v < 0x80 { tlv(INTEGER, &[v]) } else { tlv(INTEGER, &[0, v]) }
+    if v < 0x80 {
+        tlv(INTEGER, &[v])
+    } else {
+        tlv(INTEGER, &[0, v])
+    }
 }
 
 #[cfg(test)]

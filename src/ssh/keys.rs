@@ -37,7 +37,9 @@ impl Curve {
     }
 
     fn from_oid(oid: &[u8]) -> Option<Self> {
-        [Self::P256, Self::P384, Self::P521].into_iter().find(|c| c.oid() == oid)
+        [Self::P256, Self::P384, Self::P521]
+            .into_iter()
+            .find(|c| c.oid() == oid)
     }
 
     /// The private scalar length in bytes.
@@ -53,9 +55,24 @@ impl Curve {
     pub fn public_point(self, scalar: &[u8]) -> Option<Vec<u8>> {
         use p256::elliptic_curve::sec1::ToEncodedPoint;
         Some(match self {
-            Self::P256 => p256::SecretKey::from_slice(scalar).ok()?.public_key().to_encoded_point(false).as_bytes().to_vec(),
-            Self::P384 => p384::SecretKey::from_slice(scalar).ok()?.public_key().to_encoded_point(false).as_bytes().to_vec(),
-            Self::P521 => p521::SecretKey::from_slice(scalar).ok()?.public_key().to_encoded_point(false).as_bytes().to_vec(),
+            Self::P256 => p256::SecretKey::from_slice(scalar)
+                .ok()?
+                .public_key()
+                .to_encoded_point(false)
+                .as_bytes()
+                .to_vec(),
+            Self::P384 => p384::SecretKey::from_slice(scalar)
+                .ok()?
+                .public_key()
+                .to_encoded_point(false)
+                .as_bytes()
+                .to_vec(),
+            Self::P521 => p521::SecretKey::from_slice(scalar)
+                .ok()?
+                .public_key()
+                .to_encoded_point(false)
+                .as_bytes()
+                .to_vec(),
         })
     }
 }
@@ -79,7 +96,9 @@ impl PublicKey {
                 e: Mpint::from_positive_bytes(e).ok()?,
                 n: Mpint::from_positive_bytes(n).ok()?,
             }),
-            Self::Ecdsa { point, .. } => KeyData::Ecdsa(EcdsaPublicKey::from_sec1_bytes(point).ok()?),
+            Self::Ecdsa { point, .. } => {
+                KeyData::Ecdsa(EcdsaPublicKey::from_sec1_bytes(point).ok()?)
+            }
             Self::Ed25519(b) => KeyData::Ed25519(Ed25519PublicKey(*b)),
         })
     }
@@ -123,14 +142,21 @@ pub fn parse_pkcs1(der_bytes: &[u8]) -> Result<PublicKey, ParseError> {
     if items.len() < 9 || items.iter().take(9).any(|t| t.tag != INTEGER) {
         return Err(pkcs1_hint(der_bytes));
     }
-    Ok(PublicKey::Rsa { n: der::unsigned(items[1].body).to_vec(), e: der::unsigned(items[2].body).to_vec() })
+    Ok(PublicKey::Rsa {
+        n: der::unsigned(items[1].body).to_vec(),
+        e: der::unsigned(items[2].body).to_vec(),
+    })
 }
 
 fn pkcs1_hint(der_bytes: &[u8]) -> ParseError {
     if parse_pkcs8(der_bytes).is_ok() {
-        ParseError::Malformed("x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)")
+        ParseError::Malformed(
+            "x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)",
+        )
     } else if parse_sec1(der_bytes).is_ok() {
-        ParseError::Malformed("x509: failed to parse private key (use ParseECPrivateKey instead for this key format)")
+        ParseError::Malformed(
+            "x509: failed to parse private key (use ParseECPrivateKey instead for this key format)",
+        )
     } else {
         ParseError::Malformed("x509: malformed private key")
     }
@@ -141,23 +167,27 @@ pub fn parse_pkcs8(der_bytes: &[u8]) -> Result<PublicKey, ParseError> {
     const BAD: ParseError = ParseError::Malformed("x509: malformed PKCS#8 private key");
     let seq = der::read_only(der_bytes, SEQUENCE).ok_or(BAD)?;
     let items = der::children(seq.body).ok_or(BAD)?;
-    let [version, alg, key, ..] = items.as_slice() else { return Err(BAD) };
+    let [version, alg, key, ..] = items.as_slice() else {
+        return Err(BAD);
+    };
     if version.tag != INTEGER || alg.tag != SEQUENCE || key.tag != OCTET_STRING {
         return Err(BAD);
     }
     let alg_items = der::children(alg.body).ok_or(BAD)?;
     let oid = alg_items.first().filter(|t| t.tag == OID).ok_or(BAD)?;
     match oid.body {
-        OID_RSA => parse_pkcs1(key.body)
-            .map_err(|_| ParseError::Malformed("x509: failed to parse RSA private key embedded in PKCS#8")),
+        OID_RSA => parse_pkcs1(key.body).map_err(|_| {
+            ParseError::Malformed("x509: failed to parse RSA private key embedded in PKCS#8")
+        }),
         OID_EC => {
             let curve = alg_items
                 .get(1)
                 .filter(|t| t.tag == OID)
                 .and_then(|t| Curve::from_oid(t.body))
                 .ok_or(ParseError::Malformed("x509: unknown elliptic curve"))?;
-            parse_sec1_on(key.body, Some(curve))
-                .map_err(|_| ParseError::Malformed("x509: failed to parse EC private key embedded in PKCS#8"))
+            parse_sec1_on(key.body, Some(curve)).map_err(|_| {
+                ParseError::Malformed("x509: failed to parse EC private key embedded in PKCS#8")
+            })
         }
         OID_ED25519 => {
             let seed = der::read_only(key.body, OCTET_STRING)
@@ -180,7 +210,9 @@ fn parse_sec1_on(der_bytes: &[u8], known: Option<Curve>) -> Result<PublicKey, Pa
     const BAD: ParseError = ParseError::Malformed("x509: failed to parse EC private key");
     let seq = der::read_only(der_bytes, SEQUENCE).ok_or(BAD)?;
     let items = der::children(seq.body).ok_or(BAD)?;
-    let [version, scalar, rest @ ..] = items.as_slice() else { return Err(BAD) };
+    let [version, scalar, rest @ ..] = items.as_slice() else {
+        return Err(BAD);
+    };
     if version.tag != INTEGER || version.body != [1] || scalar.tag != OCTET_STRING {
         return Err(BAD);
     }
@@ -188,7 +220,10 @@ fn parse_sec1_on(der_bytes: &[u8], known: Option<Curve>) -> Result<PublicKey, Pa
     for t in rest {
         if t.tag == 0xa0 {
             let oid = der::read_only(t.body, OID).ok_or(BAD)?;
-            curve = Some(Curve::from_oid(oid.body).ok_or(ParseError::Malformed("x509: unknown elliptic curve"))?);
+            curve = Some(
+                Curve::from_oid(oid.body)
+                    .ok_or(ParseError::Malformed("x509: unknown elliptic curve"))?,
+            );
         }
     }
     let curve = curve.ok_or(ParseError::Malformed("x509: unknown elliptic curve"))?;
@@ -197,7 +232,9 @@ fn parse_sec1_on(der_bytes: &[u8], known: Option<Curve>) -> Result<PublicKey, Pa
     }
     let mut padded = vec![0u8; curve.scalar_len() - scalar.body.len()];
     padded.extend_from_slice(scalar.body);
-    let point = curve.public_point(&padded).ok_or(ParseError::Malformed("x509: invalid elliptic curve private key value"))?;
+    let point = curve.public_point(&padded).ok_or(ParseError::Malformed(
+        "x509: invalid elliptic curve private key value",
+    ))?;
     Ok(PublicKey::Ecdsa { curve, point })
 }
 
@@ -216,13 +253,18 @@ pub fn certificate_public_key(cert_der: &[u8]) -> Result<PublicKey, &'static str
     let fields = der::children(tbs.body).ok_or(BAD)?;
     // [0] version is optional; then serial, signature, issuer, validity, subject, spki.
     let skip = usize::from(fields.first().is_some_and(|t| t.tag == 0xa0));
-    let spki = fields.get(skip + 5).filter(|t| t.tag == SEQUENCE).ok_or(BAD)?;
+    let spki = fields
+        .get(skip + 5)
+        .filter(|t| t.tag == SEQUENCE)
+        .ok_or(BAD)?;
     parse_spki(spki.body).ok_or("x509: malformed tbs certificate")
 }
 
 fn parse_spki(body: &[u8]) -> Option<PublicKey> {
     let items = der::children(body)?;
-    let [alg, bits, ..] = items.as_slice() else { return None };
+    let [alg, bits, ..] = items.as_slice() else {
+        return None;
+    };
     if alg.tag != SEQUENCE || bits.tag != BIT_STRING {
         return None;
     }
@@ -237,11 +279,17 @@ fn parse_spki(body: &[u8]) -> Option<PublicKey> {
             let seq = der::read_only(key, SEQUENCE)?;
             let ints = der::children(seq.body)?;
             let [n, e] = ints.as_slice() else { return None };
-            Some(PublicKey::Rsa { n: der::unsigned(n.body).to_vec(), e: der::unsigned(e.body).to_vec() })
+            Some(PublicKey::Rsa {
+                n: der::unsigned(n.body).to_vec(),
+                e: der::unsigned(e.body).to_vec(),
+            })
         }
         OID_EC => {
             let curve = Curve::from_oid(alg_items.get(1).filter(|t| t.tag == OID)?.body)?;
-            Some(PublicKey::Ecdsa { curve, point: key.to_vec() })
+            Some(PublicKey::Ecdsa {
+                curve,
+                point: key.to_vec(),
+            })
         }
         OID_ED25519 => Some(PublicKey::Ed25519(key.try_into().ok()?)),
         _ => None,
@@ -310,8 +358,19 @@ mod tests {
         let scalar = [3u8; 48];
         let point = Curve::P384.public_point(&scalar).unwrap();
         let der_bytes = ec_pkcs8(Curve::P384, &scalar, &point);
-        assert_eq!(parse_pkcs8(&der_bytes).unwrap(), PublicKey::Ecdsa { curve: Curve::P384, point });
-        assert!(parse_pkcs1(&der_bytes).unwrap_err().to_string().contains("ParsePKCS8PrivateKey"));
+        assert_eq!(
+            parse_pkcs8(&der_bytes).unwrap(),
+            PublicKey::Ecdsa {
+                curve: Curve::P384,
+                point
+            }
+        );
+        assert!(
+            parse_pkcs1(&der_bytes)
+                .unwrap_err()
+                .to_string()
+                .contains("ParsePKCS8PrivateKey")
+        );
     }
 
     #[test]

@@ -39,7 +39,9 @@ pub struct KeyPair {
 impl std::fmt::Debug for KeyPair {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never print private key material.
-        f.debug_struct("KeyPair").field("public_key", &self.public_key).finish_non_exhaustive()
+        f.debug_struct("KeyPair")
+            .field("public_key", &self.public_key)
+            .finish_non_exhaustive()
     }
 }
 
@@ -73,7 +75,10 @@ pub fn generate(alg: KeyAlgorithm) -> Result<KeyPair, Error> {
             let key = rsa::RsaPrivateKey::new(&mut OsRng, bits).map_err(|e| go(e.to_string()))?;
             key.validate().map_err(|e| go(e.to_string()))?;
             let der_doc = key.to_pkcs8_der().map_err(|e| go(e.to_string()))?;
-            let public = PublicKey::Rsa { n: key.n().to_bytes_be(), e: key.e().to_bytes_be() };
+            let public = PublicKey::Rsa {
+                n: key.n().to_bytes_be(),
+                e: key.e().to_bytes_be(),
+            };
             (der_doc.as_bytes().to_vec(), public)
         }
         KeyAlgorithm::Ecdsa(curve) => {
@@ -82,22 +87,40 @@ pub fn generate(alg: KeyAlgorithm) -> Result<KeyPair, Error> {
                 Curve::P384 => ssh_key::EcdsaCurve::NistP384,
                 Curve::P521 => ssh_key::EcdsaCurve::NistP521,
             };
-            let pair = EcdsaKeypair::random(&mut OsRng, ssh_curve).map_err(|e| go(e.to_string()))?;
+            let pair =
+                EcdsaKeypair::random(&mut OsRng, ssh_curve).map_err(|e| go(e.to_string()))?;
             let (scalar, point) = match &pair {
-                EcdsaKeypair::NistP256 { public, private } => (private.as_slice().to_vec(), public.as_bytes().to_vec()),
-                EcdsaKeypair::NistP384 { public, private } => (private.as_slice().to_vec(), public.as_bytes().to_vec()),
-                EcdsaKeypair::NistP521 { public, private } => (private.as_slice().to_vec(), public.as_bytes().to_vec()),
+                EcdsaKeypair::NistP256 { public, private } => {
+                    (private.as_slice().to_vec(), public.as_bytes().to_vec())
+                }
+                EcdsaKeypair::NistP384 { public, private } => {
+                    (private.as_slice().to_vec(), public.as_bytes().to_vec())
+                }
+                EcdsaKeypair::NistP521 { public, private } => {
+                    (private.as_slice().to_vec(), public.as_bytes().to_vec())
+                }
             };
-            (keys::ec_pkcs8(curve, &scalar, &point), PublicKey::Ecdsa { curve, point })
+            (
+                keys::ec_pkcs8(curve, &scalar, &point),
+                PublicKey::Ecdsa { curve, point },
+            )
         }
         KeyAlgorithm::Ed25519 => {
             let pair = Ed25519Keypair::random(&mut OsRng);
             let seed = pair.private.to_bytes();
-            (keys::ed25519_pkcs8(&seed), PublicKey::Ed25519(pair.public.0))
+            (
+                keys::ed25519_pkcs8(&seed),
+                PublicKey::Ed25519(pair.public.0),
+            )
         }
     };
-    let public_key = public.authorized_key().ok_or_else(|| go("ssh: unsupported key type"))?;
-    Ok(KeyPair { private_key: pem::encode("PRIVATE KEY", &der_bytes).into_bytes(), public_key })
+    let public_key = public
+        .authorized_key()
+        .ok_or_else(|| go("ssh: unsupported key type"))?;
+    Ok(KeyPair {
+        private_key: pem::encode("PRIVATE KEY", &der_bytes).into_bytes(),
+        public_key,
+    })
 }
 
 /// Loads a user-supplied private key like flux2's `sourcesecret.LoadKeyPair`: the key is parsed
@@ -109,8 +132,13 @@ pub fn generate(alg: KeyAlgorithm) -> Result<KeyPair, Error> {
 /// `x509: decryption password incorrect`, `ssh: not an encrypted key`, parse errors.
 pub fn load_key_pair(private_key: &[u8], passphrase: Option<&str>) -> Result<KeyPair, Error> {
     let public = parse_private_key(private_key, passphrase)?;
-    let public_key = public.authorized_key().ok_or_else(|| go("ssh: unsupported key type"))?;
-    Ok(KeyPair { private_key: private_key.to_vec(), public_key })
+    let public_key = public
+        .authorized_key()
+        .ok_or_else(|| go("ssh: unsupported key type"))?;
+    Ok(KeyPair {
+        private_key: private_key.to_vec(),
+        public_key,
+    })
 }
 
 /// Parses a PEM private key and returns its public half (see `load_key_pair`).
@@ -133,7 +161,9 @@ pub fn parse_private_key(data: &[u8], passphrase: Option<&str>) -> Result<Public
             if !block.is_encrypted() || block.header("DEK-Info").is_none() {
                 return Err(go("ssh: not an encrypted key"));
             }
-            return Err(go("ssh: cannot decode encrypted private keys: legacy PEM encryption is not supported, convert the key with `ssh-keygen -p -f <file>`"));
+            return Err(go(
+                "ssh: cannot decode encrypted private keys: legacy PEM encryption is not supported, convert the key with `ssh-keygen -p -f <file>`",
+            ));
         }
     }
     let parsed = match block.kind.as_str() {
@@ -150,8 +180,12 @@ fn parse_openssh(bytes: &[u8], passphrase: Option<&str>) -> Result<PublicKey, Er
         return Err(go("ssh: invalid openssh private key format"));
     }
     let key = ssh_key::PrivateKey::from_bytes(bytes).map_err(|e| match e {
-        ssh_key::Error::Encoding(_) | ssh_key::Error::FormatEncoding => go("ssh: malformed OpenSSH key"),
-        ssh_key::Error::AlgorithmUnknown | ssh_key::Error::AlgorithmUnsupported { .. } => go("ssh: unhandled key type"),
+        ssh_key::Error::Encoding(_) | ssh_key::Error::FormatEncoding => {
+            go("ssh: malformed OpenSSH key")
+        }
+        ssh_key::Error::AlgorithmUnknown | ssh_key::Error::AlgorithmUnsupported { .. } => {
+            go("ssh: unhandled key type")
+        }
         _ => go(format!("ssh: {e}")),
     })?;
     let key = match (key.is_encrypted(), passphrase) {
@@ -160,10 +194,16 @@ fn parse_openssh(bytes: &[u8], passphrase: Option<&str>) -> Result<PublicKey, Er
         (true, Some(p)) => {
             let kdf = key.kdf();
             if !matches!(kdf, ssh_key::Kdf::Bcrypt { .. }) {
-                return Err(go(format!("ssh: unknown KDF {}, only supports \"bcrypt\"", go_quote(&format!("{kdf:?}")))));
+                return Err(go(format!(
+                    "ssh: unknown KDF {}, only supports \"bcrypt\"",
+                    go_quote(&format!("{kdf:?}"))
+                )));
             }
             let cipher = key.cipher();
-            if !matches!(cipher, ssh_key::Cipher::Aes256Ctr | ssh_key::Cipher::Aes256Cbc) {
+            if !matches!(
+                cipher,
+                ssh_key::Cipher::Aes256Ctr | ssh_key::Cipher::Aes256Cbc
+            ) {
                 return Err(go(format!(
                     "ssh: unknown cipher {}, only supports \"aes256-ctr\" or \"aes256-cbc\"",
                     go_quote(cipher.as_str())
@@ -215,12 +255,17 @@ pub fn split_host_port(addr: &str) -> Option<(String, String)> {
 /// `host:port` for dialing: the SSH port 22 is appended when the address has none (flux2's
 /// `sourcesecret.ScanHostKey`).
 pub fn dial_address(host: &str) -> String {
-    if split_host_port(host).is_some() { host.to_string() } else { format!("{host}:22") }
+    if split_host_port(host).is_some() {
+        host.to_string()
+    } else {
+        format!("{host}:22")
+    }
 }
 
 /// Go's `knownhosts.Normalize`: `host` for port 22, `[host]:port` otherwise.
 pub fn normalize_host(address: &str) -> String {
-    let (host, port) = split_host_port(address).unwrap_or_else(|| (address.to_string(), "22".to_string()));
+    let (host, port) =
+        split_host_port(address).unwrap_or_else(|| (address.to_string(), "22".to_string()));
     if port != "22" {
         format!("[{host}]:{port}")
     } else if host.contains(':') && !host.starts_with('[') {
@@ -243,7 +288,11 @@ mod tests {
         let text = String::from_utf8(pair.private_key.clone()).unwrap();
         assert!(text.starts_with("-----BEGIN PRIVATE KEY-----\n"), "{text}");
         assert!(text.ends_with("-----END PRIVATE KEY-----\n"));
-        assert!(pair.public_key.starts_with(prefix) && pair.public_key.ends_with('\n'), "{}", pair.public_key);
+        assert!(
+            pair.public_key.starts_with(prefix) && pair.public_key.ends_with('\n'),
+            "{}",
+            pair.public_key
+        );
         assert_eq!(pair.public_key.matches(' ').count(), 1);
         // The private key parses back to the same public key.
         let back = load_key_pair(&pair.private_key, None).unwrap();
@@ -252,14 +301,26 @@ mod tests {
 
     #[test]
     fn generates_ecdsa_on_every_curve() {
-        check_pair(&generate(KeyAlgorithm::Ecdsa(Curve::P256)).unwrap(), "ecdsa-sha2-nistp256 AAAA");
-        check_pair(&generate(KeyAlgorithm::Ecdsa(Curve::P384)).unwrap(), "ecdsa-sha2-nistp384 AAAA");
-        check_pair(&generate(KeyAlgorithm::Ecdsa(Curve::P521)).unwrap(), "ecdsa-sha2-nistp521 AAAA");
+        check_pair(
+            &generate(KeyAlgorithm::Ecdsa(Curve::P256)).unwrap(),
+            "ecdsa-sha2-nistp256 AAAA",
+        );
+        check_pair(
+            &generate(KeyAlgorithm::Ecdsa(Curve::P384)).unwrap(),
+            "ecdsa-sha2-nistp384 AAAA",
+        );
+        check_pair(
+            &generate(KeyAlgorithm::Ecdsa(Curve::P521)).unwrap(),
+            "ecdsa-sha2-nistp521 AAAA",
+        );
     }
 
     #[test]
     fn generates_ed25519() {
-        check_pair(&generate(KeyAlgorithm::Ed25519).unwrap(), "ssh-ed25519 AAAA");
+        check_pair(
+            &generate(KeyAlgorithm::Ed25519).unwrap(),
+            "ssh-ed25519 AAAA",
+        );
     }
 
     #[test]
@@ -268,30 +329,60 @@ mod tests {
     }
 
     fn fixture(path: &str) -> Option<Vec<u8>> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
         std::fs::read(dir.join(path)).ok()
     }
 
     #[test]
     fn loads_upstream_fixtures() {
-        let Some(plain) = fixture("create_secret/git/ecdsa.private") else { return };
+        let Some(plain) = fixture("create_secret/git/ecdsa.private") else {
+            return;
+        };
         let pair = load_key_pair(&plain, None).unwrap();
-        assert_eq!(pair.public_key, "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO6K76AbAsi70Tkni9GyGggEdJwrHhh/2ieJYywsUdermn0Yn95v0KveOA0AKcY4gY6qXAFC8/msIm5onSkJEpQ=\n");
+        assert_eq!(
+            pair.public_key,
+            "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO6K76AbAsi70Tkni9GyGggEdJwrHhh/2ieJYywsUdermn0Yn95v0KveOA0AKcY4gY6qXAFC8/msIm5onSkJEpQ=\n"
+        );
         assert_eq!(pair.private_key, plain);
-        assert_eq!(load_key_pair(&plain, Some("x")).unwrap_err().to_string(), PASSPHRASE_MISSING);
+        assert_eq!(
+            load_key_pair(&plain, Some("x")).unwrap_err().to_string(),
+            PASSPHRASE_MISSING
+        );
 
         let enc = fixture("create_secret/git/ecdsa-password.private").unwrap();
-        assert_eq!(load_key_pair(&enc, None).unwrap_err().to_string(), PASSPHRASE_MISSING);
-        assert_eq!(load_key_pair(&enc, Some("wrong")).unwrap_err().to_string(), INCORRECT_PASSWORD);
+        assert_eq!(
+            load_key_pair(&enc, None).unwrap_err().to_string(),
+            PASSPHRASE_MISSING
+        );
+        assert_eq!(
+            load_key_pair(&enc, Some("wrong")).unwrap_err().to_string(),
+            INCORRECT_PASSWORD
+        );
         let pair = load_key_pair(&enc, Some("password")).unwrap();
-        assert!(pair.public_key.starts_with("ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBOOAQfhwylg6"));
+        assert!(pair.public_key.starts_with(
+            "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBOOAQfhwylg6"
+        ));
 
         let ed = fixture("bootstrap/ed25519-encrypted.private").unwrap();
-        assert!(load_key_pair(&ed, Some("abcde12345")).unwrap().public_key.starts_with("ssh-ed25519 "));
+        assert!(
+            load_key_pair(&ed, Some("abcde12345"))
+                .unwrap()
+                .public_key
+                .starts_with("ssh-ed25519 ")
+        );
         let ed = fixture("bootstrap/ed25519.private").unwrap();
-        assert!(load_key_pair(&ed, None).unwrap().public_key.starts_with("ssh-ed25519 "));
+        assert!(
+            load_key_pair(&ed, None)
+                .unwrap()
+                .public_key
+                .starts_with("ssh-ed25519 ")
+        );
         let bad = fixture("bootstrap/malformed.private").unwrap();
-        assert_eq!(load_key_pair(&bad, None).unwrap_err().to_string(), "ssh: no key found");
+        assert_eq!(
+            load_key_pair(&bad, None).unwrap_err().to_string(),
+            "ssh: no key found"
+        );
         let githubapp = fixture("create_secret/githubapp/test-private-key.pem").unwrap();
         assert!(load_key_pair(&githubapp, None).is_err());
     }
@@ -299,9 +390,19 @@ mod tests {
     #[test]
     fn unsupported_pem_types() {
         let p = pem::encode("DSA PRIVATE KEY", &[1, 2, 3]);
-        assert_eq!(parse_private_key(p.as_bytes(), None).unwrap_err().to_string(), "ssh: unsupported key type \"DSA PRIVATE KEY\"");
+        assert_eq!(
+            parse_private_key(p.as_bytes(), None)
+                .unwrap_err()
+                .to_string(),
+            "ssh: unsupported key type \"DSA PRIVATE KEY\""
+        );
         let p = pem::encode("PRIVATE KEY", &[1, 2, 3]);
-        assert!(parse_private_key(p.as_bytes(), Some("pw")).unwrap_err().to_string().contains("not an encrypted key"));
+        assert!(
+            parse_private_key(p.as_bytes(), Some("pw"))
+                .unwrap_err()
+                .to_string()
+                .contains("not an encrypted key")
+        );
     }
 
     #[test]
@@ -312,6 +413,9 @@ mod tests {
         assert_eq!(normalize_host("github.com:22"), "github.com");
         assert_eq!(normalize_host("127.0.0.1:2222"), "[127.0.0.1]:2222");
         assert_eq!(normalize_host("[::1]:22"), "[::1]");
-        assert_eq!(known_hosts_line("github.com:22", "ssh-ed25519", "AAAA"), "github.com ssh-ed25519 AAAA");
+        assert_eq!(
+            known_hosts_line("github.com:22", "ssh-ed25519", "AAAA"),
+            "github.com ssh-ed25519 AAAA"
+        );
     }
 }

@@ -18,12 +18,16 @@ pub struct Block {
 impl Block {
     /// The value of a header, if present.
     pub fn header(&self, key: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Whether the block is a legacy encrypted one (`Proc-Type: 4,ENCRYPTED`).
     pub fn is_encrypted(&self) -> bool {
-        self.header("Proc-Type").is_some_and(|v| v.contains("ENCRYPTED"))
+        self.header("Proc-Type")
+            .is_some_and(|v| v.contains("ENCRYPTED"))
     }
 }
 
@@ -70,7 +74,14 @@ fn decode_at(text: &str, start: usize) -> Option<(Block, usize)> {
                 return None;
             }
             let bytes = STANDARD.decode(body.as_bytes()).ok()?;
-            return Some((Block { kind, headers, bytes }, next.min(text.len())));
+            return Some((
+                Block {
+                    kind,
+                    headers,
+                    bytes,
+                },
+                next.min(text.len()),
+            ));
         }
         if in_headers {
             if line.trim().is_empty() {

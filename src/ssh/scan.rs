@@ -10,13 +10,20 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Go's client preference among plain host key types.
-const PREFERENCE: &[&str] =
-    &["ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521", "ssh-rsa", "ssh-ed25519"];
+const PREFERENCE: &[&str] = &[
+    "ecdsa-sha2-nistp256",
+    "ecdsa-sha2-nistp384",
+    "ecdsa-sha2-nistp521",
+    "ssh-rsa",
+    "ssh-ed25519",
+];
 
 /// Finds `name` in a `PATH`-style list of directories.
 pub fn find_in_path(path_var: Option<&str>, name: &str) -> Option<PathBuf> {
     let path_var = path_var?;
-    std::env::split_paths(path_var).map(|d| d.join(name)).find(|p| p.is_file())
+    std::env::split_paths(path_var)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 /// Scans `address` (`host` or `host:port`; port 22 when absent) and returns the known_hosts
@@ -25,17 +32,31 @@ pub fn find_in_path(path_var: Option<&str>, name: &str) -> Option<PathBuf> {
 /// # Errors
 /// `SSH key scan for host <host:port> failed, error: <why>` when `keyscan` is `None` (the tool
 /// is not installed), the host cannot be reached within `timeout_secs`, or it presents no key.
-pub fn scan_host_key(address: &str, keyscan: Option<&Path>, timeout_secs: u64) -> Result<String, String> {
+pub fn scan_host_key(
+    address: &str,
+    keyscan: Option<&Path>,
+    timeout_secs: u64,
+) -> Result<String, String> {
     let addr = super::dial_address(address);
     let fail = |why: &str| format!("SSH key scan for host {addr} failed, error: {why}");
     let Some(keyscan) = keyscan else {
-        return Err(fail("ssh-keyscan was not found in PATH; install OpenSSH's client tools (openssh-client) to read the host key"));
+        return Err(fail(
+            "ssh-keyscan was not found in PATH; install OpenSSH's client tools (openssh-client) to read the host key",
+        ));
     };
     let Some((host, port)) = super::split_host_port(&addr) else {
         return Err(fail("address is not host:port"));
     };
     let output = Command::new(keyscan)
-        .args(["-T", &timeout_secs.max(1).to_string(), "-p", &port, "-t", "ecdsa,rsa,ed25519", &host])
+        .args([
+            "-T",
+            &timeout_secs.max(1).to_string(),
+            "-p",
+            &port,
+            "-t",
+            "ecdsa,rsa,ed25519",
+            &host,
+        ])
         .stdin(std::process::Stdio::null())
         .output()
         .map_err(|e| fail(&format!("running {}: {e}", keyscan.display())))?;
@@ -47,8 +68,12 @@ pub fn scan_host_key(address: &str, keyscan: Option<&Path>, timeout_secs: u64) -
             continue;
         }
         let fields: Vec<&str> = line.split_whitespace().collect();
-        let [_, key_type, key, ..] = fields.as_slice() else { continue };
-        let Some(rank) = PREFERENCE.iter().position(|t| t == key_type) else { continue };
+        let [_, key_type, key, ..] = fields.as_slice() else {
+            continue;
+        };
+        let Some(rank) = PREFERENCE.iter().position(|t| t == key_type) else {
+            continue;
+        };
         if ssh_key::PublicKey::from_openssh(&format!("{key_type} {key}")).is_err() {
             continue;
         }
@@ -74,7 +99,12 @@ mod tests {
     #[test]
     fn missing_tool_is_a_clear_error() {
         let err = scan_host_key("github.com", None, 1).unwrap_err();
-        assert!(err.starts_with("SSH key scan for host github.com:22 failed, error: ssh-keyscan was not found"), "{err}");
+        assert!(
+            err.starts_with(
+                "SSH key scan for host github.com:22 failed, error: ssh-keyscan was not found"
+            ),
+            "{err}"
+        );
     }
 
     #[cfg(unix)]
@@ -90,6 +120,9 @@ mod tests {
         .unwrap();
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
         let line = scan_host_key("h:2222", Some(&script), 1).unwrap();
-        assert!(line.starts_with("[h]:2222 ecdsa-sha2-nistp256 AAAAE2Vj"), "{line}");
+        assert!(
+            line.starts_with("[h]:2222 ecdsa-sha2-nistp256 AAAAE2Vj"),
+            "{line}"
+        );
     }
 }

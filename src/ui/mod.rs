@@ -61,12 +61,18 @@ impl Ui {
 
     fn new(mode: Mode) -> Self {
         Self {
-            inner: Arc::new(Mutex::new(Inner { mode, verbose: false, captured: Captured::default() })),
+            inner: Arc::new(Mutex::new(Inner {
+                mode,
+                verbose: false,
+                captured: Captured::default(),
+            })),
         }
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// What was captured so far (empty for a terminal `Ui`).
@@ -169,7 +175,10 @@ mod tests {
         ui.out("---\n").unwrap();
         ui.success("done");
         let out = ui.output();
-        assert_eq!(out.combined, "✚ generating GitRepository source\n---\n✔ done\n");
+        assert_eq!(
+            out.combined,
+            "✚ generating GitRepository source\n---\n✔ done\n"
+        );
         assert_eq!(out.stdout, "---\n");
         assert_eq!(out.stderr, "✚ generating GitRepository source\n✔ done\n");
     }
@@ -178,6 +187,9 @@ mod tests {
     fn warning_uses_emoji_variation_selector() {
         let ui = Ui::capture();
         ui.warning("x");
-        assert_eq!(ui.output().stderr.as_bytes()[..6], *"\u{26a0}\u{fe0f}".as_bytes());
+        assert_eq!(
+            ui.output().stderr.as_bytes()[..6],
+            *"\u{26a0}\u{fe0f}".as_bytes()
+        );
     }
 }

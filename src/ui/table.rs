@@ -6,7 +6,10 @@ use unicode_width_shim::width;
 /// Renders a table: header cells upper-cased (`_` → space), each column as wide as its widest
 /// cell; the header line ends with one space, data lines end with a tab after the last cell.
 pub fn render(headers: &[&str], rows: &[Vec<String>], no_header: bool) -> String {
-    let headers: Vec<String> = headers.iter().map(|h| h.to_uppercase().replace('_', " ")).collect();
+    let headers: Vec<String> = headers
+        .iter()
+        .map(|h| h.to_uppercase().replace('_', " "))
+        .collect();
     let cols = headers.len();
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for row in rows {
@@ -17,7 +20,11 @@ pub fn render(headers: &[&str], rows: &[Vec<String>], no_header: bool) -> String
     let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
     let mut out = String::new();
     if !no_header {
-        let cells: Vec<String> = headers.iter().enumerate().map(|(i, h)| pad(h, widths[i])).collect();
+        let cells: Vec<String> = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| pad(h, widths[i]))
+            .collect();
         out.push_str(&cells.join("\t"));
         out.push_str(" \n");
     }
@@ -44,7 +51,11 @@ mod unicode_width_shim {
 mod tests {
     #[test]
     fn header_ends_with_space_rows_with_tab() {
-        let t = super::render(&["name", "ready"], &[vec!["podinfo".into(), "True".into()]], false);
+        let t = super::render(
+            &["name", "ready"],
+            &[vec!["podinfo".into(), "True".into()]],
+            false,
+        );
         assert_eq!(t, "NAME   \tREADY \npodinfo\tTrue \t\n");
     }
 }

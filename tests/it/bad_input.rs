@@ -36,9 +36,19 @@ fn run(args: Vec<String>) -> (u8, String, String) {
 fn assert_one_failure_line(args: &[String], code: u8, stderr: &str, must_contain: &str) {
     let line = args.join(" ");
     assert_eq!(code, 1, "flux {line}: exit {code}, stderr {stderr:?}");
-    assert!(stderr.starts_with("✗ ") && stderr.ends_with('\n'), "flux {line}: {stderr:?}");
-    assert_eq!(stderr.lines().filter(|l| l.starts_with("✗ ")).count(), 1, "flux {line}: {stderr:?}");
-    assert!(stderr.contains(must_contain), "flux {line}: {stderr:?} does not name {must_contain:?}");
+    assert!(
+        stderr.starts_with("✗ ") && stderr.ends_with('\n'),
+        "flux {line}: {stderr:?}"
+    );
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("✗ ")).count(),
+        1,
+        "flux {line}: {stderr:?}"
+    );
+    assert!(
+        stderr.contains(must_contain),
+        "flux {line}: {stderr:?} does not name {must_contain:?}"
+    );
 }
 
 #[test]
@@ -60,12 +70,22 @@ fn every_command_rejects_a_bad_timeout_and_a_bad_boolean() {
         args.push("--timeout=5 minutes".to_string());
         // Go reads the unit as everything up to the next digit: " minutes".
         let (code, _, err) = run(args.clone());
-        assert_one_failure_line(&args, code, &err, "invalid argument \"5 minutes\" for \"--timeout\" flag: time: unknown unit \" minutes\" in duration \"5 minutes\"");
+        assert_one_failure_line(
+            &args,
+            code,
+            &err,
+            "invalid argument \"5 minutes\" for \"--timeout\" flag: time: unknown unit \" minutes\" in duration \"5 minutes\"",
+        );
 
         let mut args = path.clone();
         args.push("--verbose=perhaps".to_string());
         let (code, _, err) = run(args.clone());
-        assert_one_failure_line(&args, code, &err, "strconv.ParseBool: parsing \"perhaps\": invalid syntax");
+        assert_one_failure_line(
+            &args,
+            code,
+            &err,
+            "strconv.ParseBool: parsing \"perhaps\": invalid syntax",
+        );
     }
 }
 
@@ -116,13 +136,48 @@ fn odd_bytes_do_not_panic() {
     let inputs = [
         vec!["\u{0}"],
         vec!["create", "source", "git", "x\u{7f}y", "--url=\u{1}"],
-        vec!["create", "kustomization", "ok-name", "--path=\u{202e}", "--source=/"],
+        vec![
+            "create",
+            "kustomization",
+            "ok-name",
+            "--path=\u{202e}",
+            "--source=/",
+        ],
         vec!["create", "tenant", "ok-name", "--with-namespace=,,,"],
-        vec!["create", "source", "git", "ok-name", "--url=https://[::1", "--branch=main"],
-        vec!["create", "source", "git", "ok-name", "--url=https://example.com", "--interval=-1x"],
+        vec![
+            "create",
+            "source",
+            "git",
+            "ok-name",
+            "--url=https://[::1",
+            "--branch=main",
+        ],
+        vec![
+            "create",
+            "source",
+            "git",
+            "ok-name",
+            "--url=https://example.com",
+            "--interval=-1x",
+        ],
         vec!["get", "kustomizations", "-n", ""],
-        vec!["create", "helmrelease", "ok-name", "--values=/nonexistent/values.yaml", "--chart=c", "--source=HelmRepository/r"],
-        vec!["create", "secret", "tls", "ok-name", "--tls-crt-file=/nonexistent.crt", "--tls-key-file=/nonexistent.key", "--export"],
+        vec![
+            "create",
+            "helmrelease",
+            "ok-name",
+            "--values=/nonexistent/values.yaml",
+            "--chart=c",
+            "--source=HelmRepository/r",
+        ],
+        vec![
+            "create",
+            "secret",
+            "tls",
+            "ok-name",
+            "--tls-crt-file=/nonexistent.crt",
+            "--tls-key-file=/nonexistent.key",
+            "--export",
+        ],
     ];
     for args in inputs {
         let args: Vec<String> = args.into_iter().map(String::from).collect();
@@ -130,7 +185,10 @@ fn odd_bytes_do_not_panic() {
         // Any outcome but a panic is acceptable here; failures must still be one clean line.
         if code != 0 {
             assert_eq!(code, 1, "flux {args:?}");
-            assert!(err.lines().any(|l| l.starts_with("✗ ")), "flux {args:?}: {err:?}");
+            assert!(
+                err.lines().any(|l| l.starts_with("✗ ")),
+                "flux {args:?}: {err:?}"
+            );
         }
     }
 }
@@ -152,25 +210,41 @@ fn missing_key_files_name_the_path() {
 
 fn binary() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_flux"));
-    cmd.env_clear().env("HOME", "/nonexistent-home").env("PATH", "/usr/bin:/bin");
+    cmd.env_clear()
+        .env("HOME", "/nonexistent-home")
+        .env("PATH", "/usr/bin:/bin");
     cmd
 }
 
 #[test]
 fn process_streams_data_on_stdout_progress_on_stderr() {
     let out = binary()
-        .args(["create", "source", "chart", "podinfo", "--source=HelmRepository/podinfo", "--chart=podinfo", "--export"])
+        .args([
+            "create",
+            "source",
+            "chart",
+            "podinfo",
+            "--source=HelmRepository/podinfo",
+            "--chart=podinfo",
+            "--export",
+        ])
         .stdin(Stdio::null())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stdout.starts_with("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmChart\n"), "{stdout}");
+    assert!(
+        stdout.starts_with("---\napiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmChart\n"),
+        "{stdout}"
+    );
     assert!(!stdout.contains('✚'), "{stdout}");
     assert_eq!(stderr, "✚ generating HelmChart source\n");
 
-    let out = binary().args(["create", "source", "git", "x"]).output().unwrap();
+    let out = binary()
+        .args(["create", "source", "git", "x"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("✗ name 'x' is invalid"));
@@ -190,8 +264,16 @@ fn process_closed_stdout_pipe_is_not_an_error() {
     stdout.read_exact(&mut buf).unwrap();
     drop(stdout);
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "stderr: {stderr}");
-    assert!(!stderr.contains("panicked") && !stderr.contains('✗'), "stderr: {stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains('✗'),
+        "stderr: {stderr}"
+    );
 }

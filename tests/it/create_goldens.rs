@@ -10,11 +10,20 @@ fn all_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
         ("create tenant", crate::create_tenant::CASES),
         ("create image", crate::create_image::CASES),
         ("create notification", crate::create_notification::CASES),
-        ("export goldens via create image", crate::create_image::DERIVED),
-        ("export goldens via create notification", crate::create_notification::DERIVED),
+        (
+            "export goldens via create image",
+            crate::create_image::DERIVED,
+        ),
+        (
+            "export goldens via create notification",
+            crate::create_notification::DERIVED,
+        ),
         ("create secret", crate::create_secret::CASES),
         ("create source", crate::create_source::CASES),
-        ("export goldens via create source", crate::create_source::DERIVED),
+        (
+            "export goldens via create source",
+            crate::create_source::DERIVED,
+        ),
     ]
 }
 

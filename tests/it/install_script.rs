@@ -18,11 +18,18 @@ fn install_script_installs_into_prefix_twice() {
             .env("FLUX_BIN", env!("CARGO_BIN_EXE_flux"))
             .output()
             .unwrap();
-        assert!(out.status.success(), "install.sh failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "install.sh failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let p = prefix.path();
     let installed = p.join("bin/flux");
-    let v = Command::new(&installed).args(["version", "--client"]).output().unwrap();
+    let v = Command::new(&installed)
+        .args(["version", "--client"])
+        .output()
+        .unwrap();
     assert!(v.status.success() || String::from_utf8_lossy(&v.stderr).contains("not implemented"));
     for f in [
         "share/bash-completion/completions/flux",
@@ -34,8 +41,12 @@ fn install_script_installs_into_prefix_twice() {
     ] {
         assert!(p.join(f).is_file(), "{f} not installed");
     }
-    let committed = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/flux.bash")).unwrap();
-    assert_eq!(std::fs::read(p.join("share/bash-completion/completions/flux")).unwrap(), committed);
+    let committed =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/flux.bash")).unwrap();
+    assert_eq!(
+        std::fs::read(p.join("share/bash-completion/completions/flux")).unwrap(),
+        committed
+    );
 }
 
 #[test]
@@ -55,6 +66,9 @@ fn install_script_without_cargo_says_so() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("✗ cargo is required to build flux"), "{err}");
+    assert!(
+        err.starts_with("✗ cargo is required to build flux"),
+        "{err}"
+    );
     assert!(!prefix.path().join("bin/flux").exists());
 }

@@ -7,21 +7,21 @@ mod bad_input;
 mod cli;
 mod client_only;
 mod command_tree;
-mod generated_files;
-mod help;
-mod kinds;
-mod not_implemented;
-mod install_script;
-mod schema_matrix;
-mod yaml_goldens;
 mod create_goldens;
 mod create_helmrelease;
-mod create_kustomization;
-mod create_tenant;
 mod create_image;
+mod create_kustomization;
 mod create_notification;
 mod create_secret;
 mod create_source;
+mod create_tenant;
+mod generated_files;
+mod help;
+mod install_script;
+mod kinds;
+mod not_implemented;
+mod schema_matrix;
+mod yaml_goldens;
 
 #[test]
 fn no_forgotten_test_files() {
@@ -32,7 +32,10 @@ fn no_forgotten_test_files() {
         if path.extension().is_some_and(|e| e == "rs") {
             let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
             if stem != "main" {
-                assert!(main.contains(&format!("mod {stem};")), "tests/it/{stem}.rs is not declared in main.rs");
+                assert!(
+                    main.contains(&format!("mod {stem};")),
+                    "tests/it/{stem}.rs is not declared in main.rs"
+                );
             }
         }
     }

@@ -203,51 +203,127 @@ fn not_implemented_commands_say_so() {
 /// prints upstream's preamble, the apply itself belongs to the cluster issue. Arguments are
 /// relative to upstream's `cmd-flux/` directory (fixture files).
 pub const CREATE_APPLY_NOT_IMPLEMENTED: &[(&str, &str)] = &[
-    ("create alert", "a1 --provider-ref=slack --event-source=Kustomization/podinfo"),
+    (
+        "create alert",
+        "a1 --provider-ref=slack --event-source=Kustomization/podinfo",
+    ),
     ("create alert-provider", "p1 --type=slack"),
-    ("create helmrelease", "hr1 --source=HelmRepository/podinfo --chart=podinfo"),
-    ("create image policy", "ip1 --image-ref=podinfo --select-semver=1.x"),
-    ("create image repository", "ir1 --image=ghcr.io/stefanprodan/podinfo"),
-    ("create image update", "iu1 --git-repo-ref=podinfo --git-repo-path=./clusters --checkout-branch=main --author-name=flux --author-email=flux@example.com"),
-    ("create kustomization", "ks1 --source=GitRepository/podinfo --path=./kustomize"),
-    ("create receiver", "r1 --type=github --event=ping --resource=GitRepository/podinfo --secret-ref=s"),
-    ("create secret git", "s1 --url=https://github.com/org/repo --username=u --password=p"),
-    ("create secret githubapp", "s1 --app-id=1 --app-installation-id=2 --app-private-key=./testdata/create_secret/githubapp/test-private-key.pem"),
+    (
+        "create helmrelease",
+        "hr1 --source=HelmRepository/podinfo --chart=podinfo",
+    ),
+    (
+        "create image policy",
+        "ip1 --image-ref=podinfo --select-semver=1.x",
+    ),
+    (
+        "create image repository",
+        "ir1 --image=ghcr.io/stefanprodan/podinfo",
+    ),
+    (
+        "create image update",
+        "iu1 --git-repo-ref=podinfo --git-repo-path=./clusters --checkout-branch=main --author-name=flux --author-email=flux@example.com",
+    ),
+    (
+        "create kustomization",
+        "ks1 --source=GitRepository/podinfo --path=./kustomize",
+    ),
+    (
+        "create receiver",
+        "r1 --type=github --event=ping --resource=GitRepository/podinfo --secret-ref=s",
+    ),
+    (
+        "create secret git",
+        "s1 --url=https://github.com/org/repo --username=u --password=p",
+    ),
+    (
+        "create secret githubapp",
+        "s1 --app-id=1 --app-installation-id=2 --app-private-key=./testdata/create_secret/githubapp/test-private-key.pem",
+    ),
     ("create secret helm", "s1 --username=u --password=p"),
-    ("create secret notation", "s1 --trust-policy-file=./testdata/create_secret/notation/test-trust-policy.json --ca-cert-file=./testdata/create_secret/notation/test-ca.crt"),
-    ("create secret oci", "s1 --url=ghcr.io --username=u --password=p"),
-    ("create secret proxy", "s1 --address=https://proxy.example.com"),
-    ("create secret receiver", "s1 --type=github --token=t --hostname=flux.example.com"),
-    ("create secret tls", "s1 --ca-crt-file=./testdata/create_secret/notation/test-ca.crt"),
-    ("create source bucket", "b1 --bucket-name=b --endpoint=minio.example.com"),
-    ("create source chart", "c1 --source=HelmRepository/podinfo --chart=podinfo"),
-    ("create source git", "g1 --url=https://github.com/org/repo --branch=main"),
-    ("create source helm", "h1 --url=https://stefanprodan.github.io/podinfo"),
-    ("create source oci", "o1 --url=oci://ghcr.io/org/repo --tag=latest"),
+    (
+        "create secret notation",
+        "s1 --trust-policy-file=./testdata/create_secret/notation/test-trust-policy.json --ca-cert-file=./testdata/create_secret/notation/test-ca.crt",
+    ),
+    (
+        "create secret oci",
+        "s1 --url=ghcr.io --username=u --password=p",
+    ),
+    (
+        "create secret proxy",
+        "s1 --address=https://proxy.example.com",
+    ),
+    (
+        "create secret receiver",
+        "s1 --type=github --token=t --hostname=flux.example.com",
+    ),
+    (
+        "create secret tls",
+        "s1 --ca-crt-file=./testdata/create_secret/notation/test-ca.crt",
+    ),
+    (
+        "create source bucket",
+        "b1 --bucket-name=b --endpoint=minio.example.com",
+    ),
+    (
+        "create source chart",
+        "c1 --source=HelmRepository/podinfo --chart=podinfo",
+    ),
+    (
+        "create source git",
+        "g1 --url=https://github.com/org/repo --branch=main",
+    ),
+    (
+        "create source helm",
+        "h1 --url=https://stefanprodan.github.io/podinfo",
+    ),
+    (
+        "create source oci",
+        "o1 --url=oci://ghcr.io/org/repo --tag=latest",
+    ),
     ("create tenant", "t1 --with-namespace=apps"),
 ];
 
 #[test]
 fn create_leaves_stop_at_the_cluster_step() {
-    let Some(dir) = crate::support::cmd_flux_dir() else { return };
+    let Some(dir) = crate::support::cmd_flux_dir() else {
+        return;
+    };
     let mut all = BTreeSet::new();
     leaves(&flux_rs::cli::command(), "", &mut all);
-    let create: BTreeSet<String> = all.into_iter().filter(|p| p.starts_with("create ")).collect();
-    let listed: BTreeSet<String> =
-        CREATE_APPLY_NOT_IMPLEMENTED.iter().map(|(p, _)| (*p).to_string()).collect();
+    let create: BTreeSet<String> = all
+        .into_iter()
+        .filter(|p| p.starts_with("create "))
+        .collect();
+    let listed: BTreeSet<String> = CREATE_APPLY_NOT_IMPLEMENTED
+        .iter()
+        .map(|(p, _)| (*p).to_string())
+        .collect();
     assert_eq!(create, listed, "every create leaf must be listed");
     let mut failures = Vec::new();
     for (path, args) in CREATE_APPLY_NOT_IMPLEMENTED {
         let line = format!("{path} {args}");
         let run = crate::support::flux_in(&dir, &line);
-        let last = run.out.stderr.lines().last().unwrap_or_default().to_string();
+        let last = run
+            .out
+            .stderr
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string();
         if run.code != 1 || last != "✗ not implemented yet" || !run.out.stdout.is_empty() {
-            failures.push(format!("flux {line}: exit {} stderr {:?}", run.code, run.out.stderr));
+            failures.push(format!(
+                "flux {line}: exit {} stderr {:?}",
+                run.code, run.out.stderr
+            ));
         }
         // The same object exports fine.
         let export = crate::support::flux_in(&dir, &format!("{line} --export"));
         if export.code != 0 || !export.out.stdout.starts_with("---\n") {
-            failures.push(format!("flux {line} --export: exit {} stderr {:?}", export.code, export.out.stderr));
+            failures.push(format!(
+                "flux {line} --export: exit {} stderr {:?}",
+                export.code, export.out.stderr
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -32,21 +32,31 @@ fn golden_tables() -> Vec<(&'static str, &'static [GoldenCase])> {
 
 #[test]
 fn create_export_objects_validate_against_upstream_crds() {
-    let (Some(up), Some(dir)) = (upstream(), cmd_flux_dir()) else { return };
+    let (Some(up), Some(dir)) = (upstream(), cmd_flux_dir()) else {
+        return;
+    };
     let crds = CrdSet::load_dir(&up.join("crds")).expect("upstream CRDs load");
     let mut lines: Vec<(&str, String)> = Vec::new();
     for (area, m) in matrices() {
         lines.extend(m.iter().map(|l| (area, (*l).to_string())));
     }
     for (area, cases) in golden_tables() {
-        lines.extend(cases.iter().filter(|c| c.golden.is_some()).map(|c| (area, c.args.to_string())));
+        lines.extend(
+            cases
+                .iter()
+                .filter(|c| c.golden.is_some())
+                .map(|c| (area, c.args.to_string())),
+        );
     }
     let mut objects = 0;
     let mut errors = Vec::new();
     for (area, line) in &lines {
         let run = flux_in(&dir, line);
         if run.code != 0 {
-            errors.push(format!("{area}: `flux {line}` exited {}: {}", run.code, run.out.stderr));
+            errors.push(format!(
+                "{area}: `flux {line}` exited {}: {}",
+                run.code, run.out.stderr
+            ));
             continue;
         }
         let docs = match flux_rs::yaml::from_str_multi(&run.out.stdout) {
@@ -60,7 +70,10 @@ fn create_export_objects_validate_against_upstream_crds() {
             let api = doc["apiVersion"].as_str().unwrap_or_default();
             let kind = doc["kind"].as_str().unwrap_or_default();
             if !crds.knows(api, kind) {
-                assert!(!api.contains("fluxcd.io"), "{area}: `flux {line}`: no CRD for {api}/{kind}");
+                assert!(
+                    !api.contains("fluxcd.io"),
+                    "{area}: `flux {line}`: no CRD for {api}/{kind}"
+                );
                 continue;
             }
             objects += 1;
@@ -69,8 +82,16 @@ fn create_export_objects_validate_against_upstream_crds() {
             }
         }
     }
-    eprintln!("schema matrix: {} command lines, {objects} Flux objects, {} errors", lines.len(), errors.len());
-    assert!(errors.is_empty(), "schema violations:\n{}", errors.join("\n"));
+    eprintln!(
+        "schema matrix: {} command lines, {objects} Flux objects, {} errors",
+        lines.len(),
+        errors.len()
+    );
+    assert!(
+        errors.is_empty(),
+        "schema violations:\n{}",
+        errors.join("\n")
+    );
 }
 
 #[test]
@@ -84,6 +105,13 @@ fn validator_rejects_what_the_apiserver_would() {
         "spec": {"interval": "1x", "url": "https://example.com/repo", "bogus": true}
     });
     let errs = crds.validate(&bad);
-    assert!(errs.iter().any(|e| e.starts_with("spec.interval: Invalid value: \"1x\"")), "{errs:?}");
-    assert!(errs.iter().any(|e| e == "spec.bogus: unknown field"), "{errs:?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("spec.interval: Invalid value: \"1x\"")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter().any(|e| e == "spec.bogus: unknown field"),
+        "{errs:?}"
+    );
 }

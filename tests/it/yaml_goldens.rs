@@ -24,10 +24,9 @@ fn golden_framing(rel: &str) -> Option<Framing> {
     let (dir, file) = rel.rsplit_once('/')?;
     let top = dir.split('/').next()?;
     match top {
-        "create_source_git"
-        | "create_source_helm"
-        | "create_tenant"
-        | "create_image_update" => Some(Framing::Leading),
+        "create_source_git" | "create_source_helm" | "create_tenant" | "create_image_update" => {
+            Some(Framing::Leading)
+        }
         "create_secret" if file.ends_with(".yaml") => Some(Framing::Leading),
         "create_source_chart" | "create_hr" if file != "setup-source.yaml" => {
             Some(Framing::Leading)
@@ -37,9 +36,7 @@ fn golden_framing(rel: &str) -> Option<Framing> {
         "debug_helmrelease" | "debug_kustomization" if file.ends_with(".golden.yaml") => {
             Some(Framing::Header)
         }
-        "build-kustomization"
-            if dir == "build-kustomization" && file.ends_with("-result.yaml") =>
-        {
+        "build-kustomization" if dir == "build-kustomization" && file.ends_with("-result.yaml") => {
             Some(Framing::Trailing)
         }
         _ => None,
@@ -98,7 +95,9 @@ fn reemit(body: &str, framing: Framing) -> Result<String, flux_rs::yaml::Error> 
 #[test]
 #[allow(clippy::print_stderr)]
 fn upstream_goldens_round_trip() {
-    let Some(dir) = crate::support::cmd_flux_dir() else { return };
+    let Some(dir) = crate::support::cmd_flux_dir() else {
+        return;
+    };
     let root = dir.join("testdata");
     let root = root.as_path();
     let mut files = Vec::new();
@@ -134,9 +133,7 @@ fn upstream_goldens_round_trip() {
             Ok(got) if got == text => {}
             // Secret printers add one newline after the document (B.10.0).
             Ok(got) if matches!(framing, Framing::Leading) && format!("{got}\n") == text => {}
-            Ok(got) => {
-                failures.push(format!("{rel}: mismatch\n--- want\n{text}--- got\n{got}"))
-            }
+            Ok(got) => failures.push(format!("{rel}: mismatch\n--- want\n{text}--- got\n{got}")),
             Err(e) => failures.push(format!("{rel}: {e}")),
         }
     }

@@ -60,9 +60,7 @@ pub async fn run(
     let opts = TenantOptions {
         tenant,
         // A given-but-empty `--with-namespace=` is an empty list, as in pflag.
-        namespaces: args
-            .with_namespace
-            .map(crate::cli::pflag_slice),
+        namespaces: args.with_namespace.map(crate::cli::pflag_slice),
         cluster_role: args.cluster_role,
         service_account: args.with_service_account,
         skip_namespace: args.skip_namespace,

@@ -135,7 +135,8 @@ pub fn ignore_paths(values: &[String]) -> Option<String> {
 
 /// The `metadata` of a generated object: name, namespace and the parsed `--label`s.
 pub fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels: BTreeMap<String, String> = crate::manifests::parse_labels(&crate::cli::pflag_slice(labels.to_vec()))?;
+    let labels: BTreeMap<String, String> =
+        crate::manifests::parse_labels(&crate::cli::pflag_slice(labels.to_vec()))?;
     Ok(ObjectMeta {
         name: Some(name.to_string()),
         namespace: Some(namespace.to_string()),

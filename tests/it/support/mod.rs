@@ -2,6 +2,8 @@
 //! upstream reference data under `../shared`, and compares outputs with goldens byte for byte.
 
 #![allow(dead_code)]
+// The harness reports skips and N/N counts on stderr, which the test runner shows.
+#![allow(clippy::print_stderr)]
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -41,7 +43,10 @@ pub fn flux_env(env: Env, args: &[String]) -> Run {
         .build()
         .expect("runtime");
     let status = rt.block_on(flux_rs::run(argv, env, ui.clone()));
-    Run { code: status.code(), out: ui.output() }
+    Run {
+        code: status.code(),
+        out: ui.output(),
+    }
 }
 
 /// Runs `flux <args>` (a shell-like command line) in process from `cwd`.
@@ -119,7 +124,10 @@ pub fn shared() -> Option<PathBuf> {
     }
     #[allow(clippy::disallowed_methods)]
     let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    assert!(!ci, "../shared is missing under CI=true: the upstream reference data is required");
+    assert!(
+        !ci,
+        "../shared is missing under CI=true: the upstream reference data is required"
+    );
     eprintln!("skipping: ../shared (upstream reference data) is not present");
     None
 }
@@ -169,7 +177,11 @@ pub fn diff(expected: &str, actual: &str) -> String {
 /// Asserts byte equality, printing a diff on mismatch.
 #[track_caller]
 pub fn assert_text(expected: &str, actual: &str, what: &str) {
-    assert!(expected == actual, "{what}: output differs\n{}", diff(expected, actual));
+    assert!(
+        expected == actual,
+        "{what}: output differs\n{}",
+        diff(expected, actual)
+    );
 }
 
 /// One upstream test case: a command line run from `cmd-flux/`, and what it must print.
@@ -195,10 +207,18 @@ pub fn check_case(dir: &Path, case: &GoldenCase) -> Result<(), String> {
             .map_err(|e| format!("{}: reading {golden}: {e}", case.name))?;
         let expected = render_template(&raw, case.template);
         if run.code != 0 {
-            return Err(format!("{}: exit {} with output:\n{}", case.name, run.code, run.out.combined));
+            return Err(format!(
+                "{}: exit {} with output:\n{}",
+                case.name, run.code, run.out.combined
+            ));
         }
         if run.out.combined != expected {
-            return Err(format!("{}: `flux {}`\n{}", case.name, case.args, diff(&expected, &run.out.combined)));
+            return Err(format!(
+                "{}: `flux {}`\n{}",
+                case.name,
+                case.args,
+                diff(&expected, &run.out.combined)
+            ));
         }
     }
     if let Some(err) = case.error {
@@ -216,9 +236,18 @@ pub fn check_case(dir: &Path, case: &GoldenCase) -> Result<(), String> {
 /// Runs a table of golden cases, prints `passed/total`, and panics listing every failure.
 pub fn run_cases(label: &str, cases: &[GoldenCase]) -> Option<(usize, usize)> {
     let dir = cmd_flux_dir()?;
-    let failures: Vec<String> = cases.iter().filter_map(|c| check_case(&dir, c).err()).collect();
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|c| check_case(&dir, c).err())
+        .collect();
     let passed = cases.len() - failures.len();
     eprintln!("{label}: {passed}/{} upstream cases match", cases.len());
-    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
     Some((passed, cases.len()))
 }

@@ -27,7 +27,11 @@ pub enum CreateImageCommand {
 }
 
 /// Runs `flux create image …`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateImageArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateImageArgs,
+) -> Result<ExitStatus, CliError> {
     match args.command {
         CreateImageCommand::Policy(a) => policy::run(ctx, flags, a).await,
         CreateImageCommand::Repository(a) => repository::run(ctx, flags, a).await,

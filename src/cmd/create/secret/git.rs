@@ -8,12 +8,12 @@ use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
-use crate::error::{CliError, ExitStatus};
-use crate::manifests::secret::{self, GitCredentials, GitTransport};
-use crate::report::Reporter;
 use crate::cmd::values::{
     EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
 };
+use crate::error::{CliError, ExitStatus};
+use crate::manifests::secret::{self, GitCredentials, GitTransport};
+use crate::report::Reporter;
 use crate::ssh;
 
 const EXAMPLES: &str = "Examples:
@@ -92,7 +92,11 @@ pub struct CreateSecretGitArgs {
 }
 
 /// Runs `flux create secret git`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretGitArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?.to_string();
     let url = secret::git_url(&args.url)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
@@ -122,20 +126,36 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
             .await
             .map_err(|e| CliError::msg(e.to_string()))?
             .map_err(CliError::msg)?;
-            GitCredentials::Ssh { key_pair, known_hosts, password: args.password.clone() }
+            GitCredentials::Ssh {
+                key_pair,
+                known_hosts,
+                password: args.password.clone(),
+            }
         }
         GitTransport::Http => {
             let mut password = args.password.clone();
             if password.is_empty() {
-                password = ctx.env.get(crate::env::GIT_PASSWORD).unwrap_or_default().to_string();
+                password = ctx
+                    .env
+                    .get(crate::env::GIT_PASSWORD)
+                    .unwrap_or_default()
+                    .to_string();
             }
             secret::check_git_http_credentials(&args.username, &password, &args.bearer_token)?;
             let ca_crt = if args.ca_crt_file.is_empty() {
                 None
             } else {
-                Some(crate::cmd::create::read_file(ctx, &args.ca_crt_file).map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?)
+                Some(
+                    crate::cmd::create::read_file(ctx, &args.ca_crt_file)
+                        .map_err(|e| CliError::msg(format!("unable to read TLS CA file: {e}")))?,
+                )
             };
-            GitCredentials::Http { username: args.username.clone(), password, bearer_token: args.bearer_token.clone(), ca_crt }
+            GitCredentials::Http {
+                username: args.username.clone(),
+                password,
+                bearer_token: args.bearer_token.clone(),
+                ca_crt,
+            }
         }
     };
     let obj = secret::git_secret(&name, ctx.namespace(), labels, &creds);
@@ -144,7 +164,8 @@ pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGitArgs) -> R
         return Ok(ExitStatus::Success);
     }
     if let GitCredentials::Ssh { key_pair, .. } = &creds {
-        ctx.ui.generate(&format!("deploy key: {}", key_pair.public_key));
+        ctx.ui
+            .generate(&format!("deploy key: {}", key_pair.public_key));
     }
     crate::error::not_implemented()
 }
@@ -156,11 +177,26 @@ mod tests {
     #[test]
     fn flag_parsers_use_upstream_messages() {
         let err = |e: crate::cmd::values::ValueError| e.to_string();
-        assert_eq!(err(parse_rsa_bits("1000").unwrap_err()), "RSA key bit size must be at least 1024");
-        assert_eq!(err(parse_rsa_bits("1025").unwrap_err()), "RSA key bit size must be a multiples of 8");
-        assert_eq!(err(parse_rsa_bits("x").unwrap_err()), "strconv.Atoi: parsing \"x\": invalid syntax");
+        assert_eq!(
+            err(parse_rsa_bits("1000").unwrap_err()),
+            "RSA key bit size must be at least 1024"
+        );
+        assert_eq!(
+            err(parse_rsa_bits("1025").unwrap_err()),
+            "RSA key bit size must be a multiples of 8"
+        );
+        assert_eq!(
+            err(parse_rsa_bits("x").unwrap_err()),
+            "strconv.Atoi: parsing \"x\": invalid syntax"
+        );
         assert_eq!(parse_rsa_bits(" ").unwrap(), 2048);
-        assert_eq!(err(parse_key_algorithm("dsa").unwrap_err()), "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519");
-        assert_eq!(err(parse_ecdsa_curve("p999").unwrap_err()), "unsupported curve 'p999', must be one of: p256, p384, p521");
+        assert_eq!(
+            err(parse_key_algorithm("dsa").unwrap_err()),
+            "unsupported public key algorithm 'dsa', must be one of: rsa, ecdsa, ed25519"
+        );
+        assert_eq!(
+            err(parse_ecdsa_curve("p999").unwrap_err()),
+            "unsupported curve 'p999', must be one of: p256, p384, p521"
+        );
     }
 }

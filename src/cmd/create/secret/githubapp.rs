@@ -56,7 +56,11 @@ pub struct CreateSecretGithubappArgs {
 }
 
 /// Runs `flux create secret githubapp`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretGithubappArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretGithubappArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let key = crate::cmd::create::read_file(ctx, &args.app_private_key)
         .map_err(|e| CliError::msg(format!("unable to read private key file: {e}")))?;

@@ -42,11 +42,22 @@ pub struct CreateSecretHelmArgs {
 }
 
 /// Runs `flux create secret helm`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretHelmArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretHelmArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
     let files = args.tls.read(ctx)?;
-    let obj = secret::helm_secret(name, ctx.namespace(), labels, &args.username, &args.password, &files)?;
+    let obj = secret::helm_secret(
+        name,
+        ctx.namespace(),
+        labels,
+        &args.username,
+        &args.password,
+        &files,
+    )?;
     if flags.export {
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;
         return Ok(ExitStatus::Success);

@@ -74,7 +74,11 @@ impl TlsFileArgs {
 }
 
 /// Runs `flux create secret …`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretArgs,
+) -> Result<ExitStatus, CliError> {
     match args.command {
         CreateSecretCommand::Git(a) => git::run(ctx, flags, a).await,
         CreateSecretCommand::Githubapp(a) => githubapp::run(ctx, flags, a).await,

@@ -41,7 +41,11 @@ pub struct CreateSecretNotationArgs {
 }
 
 /// Runs `flux create secret notation`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretNotationArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretNotationArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let ca_cert_files = crate::cli::pflag_slice(args.ca_cert_file);
     if ca_cert_files.is_empty() {

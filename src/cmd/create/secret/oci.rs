@@ -45,11 +45,19 @@ pub struct CreateSecretOciArgs {
 }
 
 /// Runs `flux create secret oci`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretOciArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretOciArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let mut password = args.password.clone();
     if password.is_empty() {
-        password = ctx.env.get(crate::env::FLUX_REGISTRY_PASSWORD).unwrap_or_default().to_string();
+        password = ctx
+            .env
+            .get(crate::env::FLUX_REGISTRY_PASSWORD)
+            .unwrap_or_default()
+            .to_string();
     }
     let obj = secret::oci_secret(name, ctx.namespace(), &args.url, &args.username, &password)?;
     if flags.export {

@@ -44,10 +44,21 @@ pub struct CreateSecretProxyArgs {
 }
 
 /// Runs `flux create secret proxy`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretProxyArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretProxyArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
-    let obj = secret::proxy_secret(name, ctx.namespace(), labels, &args.address, &args.username, &args.password)?;
+    let obj = secret::proxy_secret(
+        name,
+        ctx.namespace(),
+        labels,
+        &args.address,
+        &args.username,
+        &args.password,
+    )?;
     if flags.export {
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;
         return Ok(ExitStatus::Success);

@@ -58,7 +58,11 @@ pub struct CreateSecretReceiverArgs {
 }
 
 /// Runs `flux create secret receiver`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretReceiverArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretReceiverArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let mut opts = ReceiverSecretOptions {
         receiver_type: args.receiver_type.clone().unwrap_or_default(),

@@ -37,7 +37,11 @@ pub struct CreateSecretTlsArgs {
 }
 
 /// Runs `flux create secret tls`.
-pub async fn run(ctx: &Ctx, flags: &CreateFlags, args: CreateSecretTlsArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    flags: &CreateFlags,
+    args: CreateSecretTlsArgs,
+) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let labels = crate::manifests::parse_labels(&flags.labels)?;
     let files = args.tls.read(ctx)?;

@@ -7,11 +7,11 @@ use clap::Args;
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
-use crate::error::{CliError, ExitStatus};
-use crate::manifests::source::git::{GitOptions, git_repository};
 use crate::cmd::values::{
     EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
 };
+use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::git::{GitOptions, git_repository};
 use crate::manifests::source::git_provider;
 use crate::report::Reporter;
 

@@ -70,7 +70,11 @@ impl VerifyArgs {
 }
 
 /// Runs `flux create source …`.
-pub async fn run(ctx: &Ctx, mut flags: CreateFlags, args: CreateSourceArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(
+    ctx: &Ctx,
+    mut flags: CreateFlags,
+    args: CreateSourceArgs,
+) -> Result<ExitStatus, CliError> {
     flags.fetch_timeout = args.fetch_timeout;
     match args.command {
         CreateSourceCommand::Bucket(a) => bucket::run(ctx, &flags, a).await,
