@@ -10,6 +10,8 @@ pub mod kinds;
 pub mod manifests;
 pub mod report;
 pub mod ssh;
+#[cfg(test)]
+mod testdata;
 pub mod ui;
 pub mod yaml;
 

@@ -836,12 +836,9 @@ mod upstream_objects {
 
     #[test]
     fn upstream_test_objects_round_trip() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
-        if !dir.is_dir() {
-            eprintln!("skipping: upstream test data not present");
+        let Some(dir) = crate::testdata::upstream_testdata() else {
             return;
-        }
+        };
         let mut paths = Vec::new();
         files(&dir, &mut paths);
         let (mut ks, mut hr) = (0, 0);

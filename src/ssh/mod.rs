@@ -329,8 +329,7 @@ mod tests {
     }
 
     fn fixture(path: &str) -> Option<Vec<u8>> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata");
+        let dir = crate::testdata::upstream_testdata()?;
         std::fs::read(dir.join(path)).ok()
     }
 
