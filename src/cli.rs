@@ -409,6 +409,56 @@ pub fn pflag_slice(values: Vec<String>) -> Vec<String> {
     }
 }
 
+/// A flag value that failed to parse; its text is upstream's `pflag.Value.Set` error, which the
+/// clap error renderer prints as `invalid argument "<v>" for "--<flag>" flag: <text>`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct FlagError(pub String);
+
+/// An enumerated flag value (a pflag `Value` of upstream `internal/flags`): the accepted
+/// spellings in upstream's order and upstream's two rejection texts. In both texts `{list}`
+/// stands for the accepted values joined by `separator`; in `unsupported`, `{value}` stands for
+/// the rejected input.
+#[derive(Debug, Clone, Copy)]
+pub struct OneOf {
+    /// The accepted spellings, matched exactly.
+    pub values: &'static [&'static str],
+    /// What joins `values` in the messages (`", "` or `"|"`).
+    pub separator: &'static str,
+    /// The text for an empty or all-blank value.
+    pub blank: &'static str,
+    /// The text for any other value not in `values`.
+    pub unsupported: &'static str,
+}
+
+impl OneOf {
+    /// The index of `s` in `values`.
+    ///
+    /// # Errors
+    /// `blank` for an empty or all-blank value, `unsupported` for any other unknown one.
+    pub fn position(&self, s: &str) -> Result<usize, FlagError> {
+        let list = || self.values.join(self.separator);
+        if s.trim().is_empty() {
+            return Err(FlagError(self.blank.replace("{list}", &list())));
+        }
+        self.values.iter().position(|v| *v == s).ok_or_else(|| {
+            FlagError(
+                self.unsupported
+                    .replace("{list}", &list())
+                    .replace("{value}", s),
+            )
+        })
+    }
+
+    /// `s` itself, when it is one of `values`.
+    ///
+    /// # Errors
+    /// As [`OneOf::position`].
+    pub fn check(&self, s: &str) -> Result<String, FlagError> {
+        self.position(s).map(|i| self.values[i].to_string())
+    }
+}
+
 /// clap value parser for Go durations (`1m30s`).
 pub fn parse_duration(s: &str) -> Result<GoDuration, DurationError> {
     s.parse()

@@ -3,15 +3,13 @@
 //! error texts (upstream `cmd/flux/create_alert.go`, `create_alertprovider.go`,
 //! `create_receiver.go`, v2.9.4).
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-
 use crate::error::CliError;
 use crate::kinds::notification::{
     ALERT_KIND, API_VERSION_V1, API_VERSION_V1BETA3, Alert, AlertSpec,
     CrossNamespaceObjectReference, LocalObjectReference, PROVIDER_KIND, Provider, ProviderSpec,
     RECEIVER_KIND, Receiver, ReceiverResource, ReceiverSpec,
 };
-use crate::manifests::parse_labels;
+use crate::manifests::object_meta;
 
 /// The receiver types `--type` accepts (notification-controller v1, flux's `flags.ReceiverType`).
 pub const RECEIVER_TYPES: &[&str] = &[
@@ -42,16 +40,6 @@ pub fn parse_receiver_type(s: &str) -> Result<String, String> {
         ));
     }
     Ok(s.to_string())
-}
-
-fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels = parse_labels(labels)?;
-    Ok(ObjectMeta {
-        name: Some(name.to_string()),
-        namespace: Some(namespace.to_string()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..ObjectMeta::default()
-    })
 }
 
 /// flux's `utils.ParseObjectKindName`: `<kind>/<name>` (exactly one `/`), else no kind.

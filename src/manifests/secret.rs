@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::api::core::v1::Secret;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use sha2::{Digest, Sha256};
 
 use crate::cli::go_quote;
@@ -23,12 +22,7 @@ pub fn make_secret(
     data: BTreeMap<String, String>,
 ) -> Secret {
     Secret {
-        metadata: ObjectMeta {
-            name: Some(name.to_string()),
-            namespace: Some(namespace.to_string()),
-            labels: (!labels.is_empty()).then_some(labels),
-            ..ObjectMeta::default()
-        },
+        metadata: super::meta(name, namespace, labels),
         string_data: (!data.is_empty()).then_some(data),
         type_: secret_type.map(str::to_string),
         ..Secret::default()

@@ -4,7 +4,8 @@
 use crate::cli::GoDuration;
 use crate::error::CliError;
 use crate::kinds::source::{API_VERSION, BUCKET_KIND, Bucket, BucketSpec};
-use crate::manifests::source::{ignore_paths, local_ref, object_meta};
+use crate::manifests::object_meta;
+use crate::manifests::source::{ignore_paths, local_ref};
 
 /// Resolved options of `flux create source bucket`.
 #[derive(Debug, Clone, Default)]

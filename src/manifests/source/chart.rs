@@ -6,7 +6,8 @@ use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, HELM_CHART_KIND, HelmChart, HelmChartSpec, LocalHelmChartSourceReference,
 };
-use crate::manifests::source::{ChartSource, VerifyOptions, object_meta};
+use crate::manifests::source::VerifyOptions;
+use crate::manifests::{SourceRef, object_meta};
 
 /// Resolved options of `flux create source chart`.
 #[derive(Debug, Clone, Default)]
@@ -20,7 +21,7 @@ pub struct ChartOptions {
     /// `--interval`.
     pub interval: GoDuration,
     /// `--source`, when given.
-    pub source: Option<ChartSource>,
+    pub source: Option<SourceRef>,
     /// `--chart`.
     pub chart: String,
     /// `--chart-version`.
@@ -93,9 +94,10 @@ mod tests {
             name: "podinfo".into(),
             namespace: "flux-system".into(),
             interval: GoDuration::from_secs(60),
-            source: Some(ChartSource {
+            source: Some(SourceRef {
                 kind: "HelmRepository".into(),
                 name: "podinfo".into(),
+                namespace: String::new(),
             }),
             chart: "podinfo".into(),
             reconcile_strategy: "ChartVersion".into(),

@@ -8,7 +8,8 @@ use crate::kinds::source::{
     API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec,
 };
 use crate::manifests::gourl;
-use crate::manifests::source::{ignore_paths, local_ref, object_meta};
+use crate::manifests::object_meta;
+use crate::manifests::source::{ignore_paths, local_ref};
 
 /// Resolved options of `flux create source git`.
 #[derive(Debug, Clone, Default)]

@@ -7,7 +7,8 @@ use crate::kinds::source::{
     API_VERSION, HELM_REPOSITORY_KIND, HELM_REPOSITORY_TYPE_OCI, HelmRepository, HelmRepositorySpec,
 };
 use crate::manifests::gourl;
-use crate::manifests::source::{local_ref, object_meta};
+use crate::manifests::object_meta;
+use crate::manifests::source::local_ref;
 
 /// Resolved options of `flux create source helm`.
 #[derive(Debug, Clone, Default)]

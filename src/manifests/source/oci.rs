@@ -7,7 +7,8 @@ use crate::kinds::source::{
     API_VERSION, OCI_REPOSITORY_KIND, OCILayerSelector, OCIRepository, OCIRepositoryRef,
     OCIRepositorySpec,
 };
-use crate::manifests::source::{VerifyOptions, ignore_paths, local_ref, object_meta};
+use crate::manifests::object_meta;
+use crate::manifests::source::{VerifyOptions, ignore_paths, local_ref};
 
 /// Resolved options of `flux create source oci`.
 #[derive(Debug, Clone, Default)]

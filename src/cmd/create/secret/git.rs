@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn flag_parsers_use_upstream_messages() {
-        let err = |e: crate::cmd::values::ValueError| e.to_string();
+        let err = |e: crate::cli::FlagError| e.to_string();
         assert_eq!(
             err(parse_rsa_bits("1000").unwrap_err()),
             "RSA key bit size must be at least 1024"

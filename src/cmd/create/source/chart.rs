@@ -8,8 +8,9 @@ use clap::Args;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::SourceRef;
 use crate::manifests::source::chart::{ChartOptions, helm_chart};
-use crate::manifests::source::{ChartSource, chart_source};
+use crate::manifests::source::chart_source;
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -58,7 +59,7 @@ pub struct CreateSourceChartArgs {
 
     /// source that contains the chart in the format '<kind>/<name>', where kind must be one of: (HelmRepository, GitRepository, Bucket)
     #[arg(long, value_parser = chart_source)]
-    pub source: Option<ChartSource>,
+    pub source: Option<SourceRef>,
 
     /// the reconcile strategy for helm chart (accepted values: Revision and ChartRevision)
     #[arg(long, default_value = "ChartVersion")]
