@@ -531,6 +531,16 @@ pub fn parse_f32(s: &str) -> Result<f32, NumError> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn go_quote_escapes() {
+        assert_eq!(go_quote(""), r#""""#);
+        assert_eq!(go_quote("plain 1m"), r#""plain 1m""#);
+        assert_eq!(
+            go_quote("a\"b\\c\nd\te\rf\u{1}g\u{1f}h\u{7f}i<>&\u{2028}\u{85}é"),
+            "\"a\\\"b\\\\c\\nd\\te\\rf\\x01g\\x1fh\\x7fi<>&\u{2028}\\x85é\""
+        );
+    }
+
     fn d(s: &str) -> String {
         s.parse::<GoDuration>()
             .map(|d| d.to_string())

@@ -160,7 +160,7 @@ pub fn build(
         });
     } else {
         let (kind, name, namespace) = parse_object_kind_name_namespace(&opts.chart_ref);
-        if !CHART_REF_KINDS.contains(&kind.as_str()) {
+        if !CHART_REF_KINDS.contains(&kind) {
             return Err(CliError::msg(format!(
                 "chart reference kind '{kind}' is not supported, must be one of: {}",
                 CHART_REF_KINDS.join(", ")
@@ -168,9 +168,9 @@ pub fn build(
         }
         spec.chart_ref = Some(CrossNamespaceSourceReference {
             api_version: String::new(),
-            kind,
-            name,
-            namespace,
+            kind: kind.to_string(),
+            name: name.to_string(),
+            namespace: namespace.to_string(),
         });
     }
 

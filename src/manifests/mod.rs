@@ -173,11 +173,11 @@ pub fn parse_object_kind_name(input: &str) -> (&str, &str) {
 
 /// `utils.ParseObjectKindNameNamespace`: as `parse_object_kind_name`, and the part of the name
 /// after its last `.` is the namespace.
-pub fn parse_object_kind_name_namespace(input: &str) -> (String, String, String) {
+pub fn parse_object_kind_name_namespace(input: &str) -> (&str, &str, &str) {
     let (kind, name) = parse_object_kind_name(input);
     match name.rsplit_once('.') {
-        Some((n, ns)) => (kind.to_string(), n.to_string(), ns.to_string()),
-        None => (kind.to_string(), name.to_string(), String::new()),
+        Some((n, ns)) => (kind, n, ns),
+        None => (kind, name, ""),
     }
 }
 
@@ -222,10 +222,11 @@ impl SourceRefSpec {
         if s.trim().is_empty() {
             return Err(FlagError(self.blank.replace("{list}", &list())));
         }
-        let (kind, name) = parse_object_kind_name(s);
-        let (name, namespace) = match name.rsplit_once('.') {
-            Some((name, namespace)) if self.namespaced => (name, namespace),
-            _ => (name, ""),
+        let (kind, name, namespace) = if self.namespaced {
+            parse_object_kind_name_namespace(s)
+        } else {
+            let (kind, name) = parse_object_kind_name(s);
+            (kind, name, "")
         };
         let kind = match self.default_kind {
             None if kind.is_empty() || name.is_empty() => {

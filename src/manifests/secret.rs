@@ -1013,6 +1013,16 @@ pub fn notation_secret(
 mod tests {
     use super::*;
 
+    #[test]
+    fn go_json_string_escapes() {
+        assert_eq!(go_json_string(""), r#""""#);
+        assert_eq!(go_json_string("ghcr.io/u:p"), r#""ghcr.io/u:p""#);
+        assert_eq!(
+            go_json_string("a\"b\\c\nd\te\rf\u{1}g\u{1f}h\u{7f}i<>&\u{2028}\u{2029}\u{85}é"),
+            "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u001fh\u{7f}i\\u003c\\u003e\\u0026\\u2028\\u2029\u{85}é\""
+        );
+    }
+
     fn err<T: std::fmt::Debug>(r: Result<T, CliError>) -> String {
         format!("{:#}", r.unwrap_err().0)
     }
