@@ -383,6 +383,15 @@ fn frac_string(v: u64, scale: u64) -> String {
 
 /// Go's `%q` for the plain strings that appear in flag errors.
 pub fn go_quote(s: &str) -> String {
+    go_quote_with(s, |c| {
+        c.is_control().then(|| format!("\\x{:02x}", c as u32))
+    })
+}
+
+/// `s` in double quotes with `"`, `\`, newline, tab and carriage return backslash-escaped, as
+/// both Go's `%q` and `encoding/json` write them; any other character is written as `escape`
+/// spells it, or as itself when that returns `None`.
+pub fn go_quote_with(s: &str, escape: impl Fn(char) -> Option<String>) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -391,8 +400,10 @@ pub fn go_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c => match escape(c) {
+                Some(e) => out.push_str(&e),
+                None => out.push(c),
+            },
         }
     }
     out.push('"');

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use k8s_openapi::api::core::v1::Secret;
 use sha2::{Digest, Sha256};
 
-use crate::cli::go_quote;
+use crate::cli::{go_quote, go_quote_with};
 use crate::error::CliError;
 use crate::manifests::gourl::{self, GoUrl};
 use crate::ssh::{self, KeyPair};
@@ -213,25 +213,10 @@ pub fn oci_secret(
 
 /// A JSON string as Go's `encoding/json` writes it (HTML characters escaped).
 pub fn go_json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    go_quote_with(s, |c| {
+        (matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || (c as u32) < 0x20)
+            .then(|| format!("\\u{:04x}", c as u32))
+    })
 }
 
 /// go-containerregistry's `name.ParseReference` acceptance (tag or digest form, non-strict).
