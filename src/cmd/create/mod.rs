@@ -16,6 +16,7 @@ use clap::{Args, Subcommand};
 use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::SourceCommon;
 
 /// Create or update sources and resources
 #[derive(Debug, Args)]
@@ -67,6 +68,19 @@ pub struct CreateFlags {
     pub labels: Vec<String>,
     /// `--fetch-timeout` (only under `create source`; zero elsewhere).
     pub fetch_timeout: GoDuration,
+}
+
+impl CreateFlags {
+    /// The options every `create source` generator shares, for the object `name` in `namespace`.
+    pub fn source_common(&self, name: &str, namespace: &str) -> SourceCommon {
+        SourceCommon {
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+            labels: self.labels.clone(),
+            interval: self.interval,
+            fetch_timeout: self.fetch_timeout,
+        }
+    }
 }
 
 /// Reads a file named on the command line (relative to the working directory), with Go's

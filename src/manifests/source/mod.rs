@@ -10,11 +10,13 @@ pub mod git;
 pub mod helm;
 pub mod oci;
 
-use crate::cli::{FlagError, OneOf};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+
+use crate::cli::{FlagError, GoDuration, OneOf};
 use crate::error::CliError;
 use crate::kinds::meta::LocalObjectReference;
 use crate::kinds::source::{OCIRepositoryVerification, OIDCIdentityMatch};
-use crate::manifests::{SourceRef, SourceRefSpec};
+use crate::manifests::{SourceRef, SourceRefSpec, object_meta};
 
 /// Git authentication providers accepted by `--provider` (source git).
 pub const GIT_PROVIDERS: &[&str] = &["generic", "github", "aws", "azure"];
@@ -81,6 +83,47 @@ pub fn chart_source(s: &str) -> Result<SourceRef, FlagError> {
 pub fn ignore_paths(values: &[String]) -> Option<String> {
     let values = crate::cli::pflag_slice(values.to_vec());
     (!values.is_empty()).then(|| values.join("\n"))
+}
+
+/// What every source generator takes from the name argument and the persistent flags of
+/// `create` and `create source`.
+#[derive(Debug, Clone, Default)]
+pub struct SourceCommon {
+    /// Object name.
+    pub name: String,
+    /// Object namespace.
+    pub namespace: String,
+    /// Raw `--label` entries.
+    pub labels: Vec<String>,
+    /// `--interval`.
+    pub interval: GoDuration,
+    /// `--fetch-timeout` (written when positive; `source chart` has no such field).
+    pub fetch_timeout: GoDuration,
+}
+
+impl SourceCommon {
+    /// Name, namespace and interval; no labels and no fetch timeout.
+    pub fn new(name: &str, namespace: &str, interval: GoDuration) -> Self {
+        Self {
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+            interval,
+            ..Self::default()
+        }
+    }
+
+    /// The object's `metadata`.
+    ///
+    /// # Errors
+    /// The label messages of [`crate::manifests::parse_labels`].
+    pub fn metadata(&self) -> Result<ObjectMeta, CliError> {
+        object_meta(&self.name, &self.namespace, &self.labels)
+    }
+
+    /// The `timeout` field: `--fetch-timeout` when it is positive.
+    pub fn timeout(&self) -> Option<GoDuration> {
+        (self.fetch_timeout.as_nanos() > 0).then_some(self.fetch_timeout)
+    }
 }
 
 /// A `LocalObjectReference` for a non-empty name.

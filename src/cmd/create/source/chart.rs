@@ -77,10 +77,7 @@ pub async fn run(
 ) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = ChartOptions {
-        name: name.to_string(),
-        namespace: ctx.namespace().to_string(),
-        labels: flags.labels.clone(),
-        interval: flags.interval,
+        common: flags.source_common(name, ctx.namespace()),
         source: args.source.clone(),
         chart: args.chart.clone(),
         chart_version: args.chart_version.clone(),

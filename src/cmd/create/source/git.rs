@@ -156,11 +156,7 @@ pub struct CreateSourceGitArgs {
 impl CreateSourceGitArgs {
     fn to_options(&self, name: &str, namespace: &str, flags: &CreateFlags) -> GitOptions {
         GitOptions {
-            name: name.to_string(),
-            namespace: namespace.to_string(),
-            labels: flags.labels.clone(),
-            interval: flags.interval,
-            fetch_timeout: flags.fetch_timeout,
+            common: flags.source_common(name, namespace),
             url: self.url.clone(),
             branch: self.branch.clone(),
             tag: self.tag.clone(),
