@@ -8,11 +8,9 @@ use crate::cli::{GoDuration, OneOf};
 use crate::error::CliError;
 use crate::kinds::helm::{
     CrossNamespaceObjectReference, CrossNamespaceSourceReference, HelmChartTemplate,
-    HelmChartTemplateSpec, HelmRelease, HelmReleaseSpec, Install, KubeConfigReference, Upgrade,
-    ValuesReference,
+    HelmChartTemplateSpec, HelmRelease, HelmReleaseSpec, Install, Upgrade, ValuesReference,
 };
-use crate::kinds::kustomize::SecretKeyReference;
-use crate::manifests::kustomization::make_depends_on;
+use crate::manifests::kustomization::{kubeconfig_ref, make_depends_on};
 use crate::manifests::{
     SourceRef, SourceRefSpec, equal_fold_item, parse_object_kind_name,
     parse_object_kind_name_namespace,
@@ -174,15 +172,7 @@ pub fn build(
         });
     }
 
-    if !opts.kubeconfig_secret_ref.is_empty() {
-        spec.kube_config = Some(KubeConfigReference {
-            config_map_ref: None,
-            secret_ref: Some(SecretKeyReference {
-                name: opts.kubeconfig_secret_ref.clone(),
-                key: String::new(),
-            }),
-        });
-    }
+    spec.kube_config = kubeconfig_ref(&opts.kubeconfig_secret_ref);
 
     if opts.create_target_namespace {
         spec.install

@@ -36,6 +36,18 @@ pub const DECRYPTION_PROVIDER: OneOf = OneOf {
     unsupported: "unsupported decryption provider '{value}', must be one of: {list}",
 };
 
+/// `--kubeconfig-secret-ref` (Kustomization and HelmRelease): a reference to the secret's
+/// default key, or nothing for an empty name.
+pub fn kubeconfig_ref(secret_name: &str) -> Option<KubeConfigReference> {
+    (!secret_name.is_empty()).then(|| KubeConfigReference {
+        config_map_ref: None,
+        secret_ref: Some(SecretKeyReference {
+            name: secret_name.to_string(),
+            key: String::new(),
+        }),
+    })
+}
+
 /// `utils.MakeDependsOn`: `<name>` or `<namespace>/<name>` entries; an `@<expr>` suffix is
 /// accepted and dropped, as upstream does (artifacts-create.md §C.2 #14).
 pub fn make_depends_on(deps: &[String]) -> Vec<DependencyReference> {
@@ -183,15 +195,7 @@ pub fn build(
         ..Default::default()
     };
 
-    if !opts.kubeconfig_secret_ref.is_empty() {
-        spec.kube_config = Some(KubeConfigReference {
-            config_map_ref: None,
-            secret_ref: Some(SecretKeyReference {
-                name: opts.kubeconfig_secret_ref.clone(),
-                key: String::new(),
-            }),
-        });
-    }
+    spec.kube_config = kubeconfig_ref(&opts.kubeconfig_secret_ref);
 
     if !opts.health_checks.is_empty() && !opts.wait {
         let mut checks = Vec::new();
