@@ -383,6 +383,15 @@ fn frac_string(v: u64, scale: u64) -> String {
 
 /// Go's `%q` for the plain strings that appear in flag errors.
 pub fn go_quote(s: &str) -> String {
+    go_quote_with(s, |c| {
+        c.is_control().then(|| format!("\\x{:02x}", c as u32))
+    })
+}
+
+/// `s` in double quotes with `"`, `\`, newline, tab and carriage return backslash-escaped, as
+/// both Go's `%q` and `encoding/json` write them; any other character is written as `escape`
+/// spells it, or as itself when that returns `None`.
+pub fn go_quote_with(s: &str, escape: impl Fn(char) -> Option<String>) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -391,8 +400,10 @@ pub fn go_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c => match escape(c) {
+                Some(e) => out.push_str(&e),
+                None => out.push(c),
+            },
         }
     }
     out.push('"');
@@ -406,6 +417,56 @@ pub fn pflag_slice(values: Vec<String>) -> Vec<String> {
         Vec::new()
     } else {
         values
+    }
+}
+
+/// A flag value that failed to parse; its text is upstream's `pflag.Value.Set` error, which the
+/// clap error renderer prints as `invalid argument "<v>" for "--<flag>" flag: <text>`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct FlagError(pub String);
+
+/// An enumerated flag value (a pflag `Value` of upstream `internal/flags`): the accepted
+/// spellings in upstream's order and upstream's two rejection texts. In both texts `{list}`
+/// stands for the accepted values joined by `separator`; in `unsupported`, `{value}` stands for
+/// the rejected input.
+#[derive(Debug, Clone, Copy)]
+pub struct OneOf {
+    /// The accepted spellings, matched exactly.
+    pub values: &'static [&'static str],
+    /// What joins `values` in the messages (`", "` or `"|"`).
+    pub separator: &'static str,
+    /// The text for an empty or all-blank value.
+    pub blank: &'static str,
+    /// The text for any other value not in `values`.
+    pub unsupported: &'static str,
+}
+
+impl OneOf {
+    /// The index of `s` in `values`.
+    ///
+    /// # Errors
+    /// `blank` for an empty or all-blank value, `unsupported` for any other unknown one.
+    pub fn position(&self, s: &str) -> Result<usize, FlagError> {
+        let list = || self.values.join(self.separator);
+        if s.trim().is_empty() {
+            return Err(FlagError(self.blank.replace("{list}", &list())));
+        }
+        self.values.iter().position(|v| *v == s).ok_or_else(|| {
+            FlagError(
+                self.unsupported
+                    .replace("{list}", &list())
+                    .replace("{value}", s),
+            )
+        })
+    }
+
+    /// `s` itself, when it is one of `values`.
+    ///
+    /// # Errors
+    /// As [`OneOf::position`].
+    pub fn check(&self, s: &str) -> Result<String, FlagError> {
+        self.position(s).map(|i| self.values[i].to_string())
     }
 }
 
@@ -480,6 +541,16 @@ pub fn parse_f32(s: &str) -> Result<f32, NumError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_quote_escapes() {
+        assert_eq!(go_quote(""), r#""""#);
+        assert_eq!(go_quote("plain 1m"), r#""plain 1m""#);
+        assert_eq!(
+            go_quote("a\"b\\c\nd\te\rf\u{1}g\u{1f}h\u{7f}i<>&\u{2028}\u{85}é"),
+            "\"a\\\"b\\\\c\\nd\\te\\rf\\x01g\\x1fh\\x7fi<>&\u{2028}\\x85é\""
+        );
+    }
 
     fn d(s: &str) -> String {
         s.parse::<GoDuration>()

@@ -129,26 +129,22 @@ fn command_at(argv: &[OsString]) -> clap::Command {
     let mut cmd = crate::cli::command();
     // Building the root propagates the global flags into every subcommand.
     cmd.build();
-    for word in argv.iter().skip(1).filter_map(|a| a.to_str()) {
-        if word.starts_with('-') {
-            continue;
-        }
-        let next = cmd
-            .get_subcommands()
-            .find(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
-            .cloned();
-        match next {
-            Some(sub) => cmd = sub,
-            None => break,
-        }
-    }
-    cmd
+    descend(cmd, argv).0
 }
 
 /// The command path cobra prints (`flux create source git`).
 fn command_path(argv: &[OsString]) -> String {
-    let mut cmd = crate::cli::command();
-    let mut path = vec!["flux".to_string()];
+    let (_, names) = descend(crate::cli::command(), argv);
+    std::iter::once("flux".to_string())
+        .chain(names)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Follows argv's words that are not flags down the subcommands of `cmd` (by name or alias) as
+/// far as they lead: the last command reached and the names of the subcommands on the way.
+fn descend(mut cmd: clap::Command, argv: &[OsString]) -> (clap::Command, Vec<String>) {
+    let mut names = Vec::new();
     for word in argv.iter().skip(1).filter_map(|a| a.to_str()) {
         if word.starts_with('-') {
             continue;
@@ -159,13 +155,13 @@ fn command_path(argv: &[OsString]) -> String {
             .cloned();
         match next {
             Some(sub) => {
-                path.push(sub.get_name().to_string());
+                names.push(sub.get_name().to_string());
                 cmd = sub;
             }
             None => break,
         }
     }
-    path.join(" ")
+    (cmd, names)
 }
 
 /// The shorthand of the flag `--long` visible at `cmd` (globals propagate, so walking `cmd` is enough

@@ -5,13 +5,10 @@
 
 use std::fmt;
 
+use crate::cli::{FlagError, OneOf};
+
 /// The default of `--ignore-paths` on `build`, `push` and `diff artifact` (artifacts-create.md §A.3).
 pub const EXCLUDE_OCI: &str = ".git/,.gitignore,.gitmodules,.gitattributes,*.jpg,*.jpeg,*.gif,*.png,*.wmv,*.flv,*.tar.gz,*.zip";
-
-/// A flag value parse error carrying upstream's message.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ValueError(String);
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -28,8 +25,23 @@ macro_rules! string_enum {
                 match self { $(Self::$variant => $text),+ }
             }
 
-            fn lookup(s: &str) -> Option<Self> {
+            /// The value spelled exactly `s`.
+            pub fn lookup(s: &str) -> Option<Self> {
                 match s { $($text => Some(Self::$variant),)+ _ => None }
+            }
+
+            /// Parses `s`, rejecting it with upstream's two texts (see [`OneOf`]).
+            ///
+            /// # Errors
+            /// `blank` for a blank value, `unsupported` for an unknown one.
+            pub fn parse(
+                s: &str,
+                blank: &'static str,
+                unsupported: &'static str,
+            ) -> Result<Self, FlagError> {
+                const ALL: &[$name] = &[$($name::$variant),+];
+                let spec = OneOf { values: Self::VALUES, separator: ", ", blank, unsupported };
+                spec.position(s).map(|i| ALL[i])
             }
         }
 
@@ -67,39 +79,33 @@ string_enum!(
 );
 
 /// clap value parser for log levels.
-pub fn parse_log_level(s: &str) -> Result<LogLevel, ValueError> {
+pub fn parse_log_level(s: &str) -> Result<LogLevel, FlagError> {
     let list = LogLevel::VALUES.join(", ");
     if s.is_empty() {
-        return Err(ValueError(format!(
+        return Err(FlagError(format!(
             "no log level given, must be one of: {list}"
         )));
     }
     LogLevel::lookup(s).ok_or_else(|| {
-        ValueError(format!(
+        FlagError(format!(
             "unsupported log level '{s}', must be one of: {list}"
         ))
     })
 }
 
 /// clap value parser for `--ssh-key-algorithm`.
-pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithm, ValueError> {
-    let list = KeyAlgorithm::VALUES.join(", ");
-    if s.trim().is_empty() {
-        return Err(ValueError(format!(
-            "no public key algorithm given, must be one of: {list}"
-        )));
-    }
-    KeyAlgorithm::lookup(s).ok_or_else(|| {
-        ValueError(format!(
-            "unsupported public key algorithm '{s}', must be one of: {list}"
-        ))
-    })
+pub fn parse_key_algorithm(s: &str) -> Result<KeyAlgorithm, FlagError> {
+    KeyAlgorithm::parse(
+        s,
+        "no public key algorithm given, must be one of: {list}",
+        "unsupported public key algorithm '{value}', must be one of: {list}",
+    )
 }
 
 /// clap value parser for `--ssh-ecdsa-curve`.
-pub fn parse_ecdsa_curve(s: &str) -> Result<EcdsaCurve, ValueError> {
+pub fn parse_ecdsa_curve(s: &str) -> Result<EcdsaCurve, FlagError> {
     EcdsaCurve::lookup(s).ok_or_else(|| {
-        ValueError(format!(
+        FlagError(format!(
             "unsupported curve '{s}', must be one of: {}",
             EcdsaCurve::VALUES.join(", ")
         ))
@@ -118,30 +124,24 @@ impl EcdsaCurve {
 }
 
 /// clap value parser for `--provider` of the artifact commands and `create source oci`.
-pub fn parse_oci_provider(s: &str) -> Result<OciProvider, ValueError> {
-    if s.trim().is_empty() {
-        return Err(ValueError(
-            "no source OCI provider given, please specify the OCI provider name".to_string(),
-        ));
-    }
-    OciProvider::lookup(s).ok_or_else(|| {
-        ValueError(format!(
-            "source OCI provider '{s}' is not supported, must be one of: {}",
-            OciProvider::VALUES.join(", ")
-        ))
-    })
+pub fn parse_oci_provider(s: &str) -> Result<OciProvider, FlagError> {
+    OciProvider::parse(
+        s,
+        "no source OCI provider given, please specify the OCI provider name",
+        "source OCI provider '{value}' is not supported, must be one of: {list}",
+    )
 }
 
 /// clap value parser for `--visibility` (empty means private).
-pub fn parse_visibility(s: &str) -> Result<Visibility, ValueError> {
+pub fn parse_visibility(s: &str) -> Result<Visibility, FlagError> {
     if s.is_empty() {
         return Ok(Visibility::Private);
     }
-    Visibility::lookup(s).ok_or_else(|| ValueError(format!("unsupported visibility '{s}'")))
+    Visibility::lookup(s).ok_or_else(|| FlagError(format!("unsupported visibility '{s}'")))
 }
 
 /// clap value parser for `--ssh-rsa-bits` (blank means 2048).
-pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
+pub fn parse_rsa_bits(s: &str) -> Result<u32, FlagError> {
     if s.trim().is_empty() {
         return Ok(2048);
     }
@@ -152,23 +152,23 @@ pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
             }
             _ => "invalid syntax",
         };
-        ValueError(format!(
+        FlagError(format!(
             "strconv.Atoi: parsing {}: {reason}",
             crate::cli::go_quote(s)
         ))
     })?;
     if bits < 1024 {
-        return Err(ValueError(
+        return Err(FlagError(
             "RSA key bit size must be at least 1024".to_string(),
         ));
     }
     if bits % 8 != 0 {
-        return Err(ValueError(
+        return Err(FlagError(
             "RSA key bit size must be a multiples of 8".to_string(),
         ));
     }
     u32::try_from(bits).map_err(|_| {
-        ValueError(format!(
+        FlagError(format!(
             "strconv.Atoi: parsing {}: value out of range",
             crate::cli::go_quote(s)
         ))
@@ -179,7 +179,7 @@ pub fn parse_rsa_bits(s: &str) -> Result<u32, ValueError> {
 mod tests {
     use super::*;
 
-    fn err<T: fmt::Debug>(r: Result<T, ValueError>) -> String {
+    fn err<T: fmt::Debug>(r: Result<T, FlagError>) -> String {
         r.unwrap_err().to_string()
     }
 

@@ -2,19 +2,17 @@
 //! value types of its `--source` and `--crds`. Mirrors upstream `cmd/flux/create_helmrelease.go`,
 //! `internal/flags/{helm_chart_source,crds}.go` and `pkg/runtime/transform.MergeMaps` (v2.9.4).
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use serde_json::{Map, Value};
 
-use crate::cli::GoDuration;
+use crate::cli::{GoDuration, OneOf};
 use crate::error::CliError;
 use crate::kinds::helm::{
     CrossNamespaceObjectReference, CrossNamespaceSourceReference, HelmChartTemplate,
-    HelmChartTemplateSpec, HelmRelease, HelmReleaseSpec, Install, KubeConfigReference, Upgrade,
-    ValuesReference,
+    HelmChartTemplateSpec, HelmRelease, HelmReleaseSpec, Install, Upgrade, ValuesReference,
 };
-use crate::kinds::kustomize::SecretKeyReference;
-use crate::manifests::kustomization::{
-    FlagError, equal_fold_item, make_depends_on, parse_object_kind_name,
+use crate::manifests::kustomization::{kubeconfig_ref, make_depends_on};
+use crate::manifests::{
+    SourceRef, SourceRefSpec, equal_fold_item, parse_object_kind_name,
     parse_object_kind_name_namespace,
 };
 use crate::report::Reporter;
@@ -31,76 +29,21 @@ pub const VALUES_FROM_KINDS: &[&str] = &["Secret", "ConfigMap"];
 /// The CRD policies `--crds` accepts.
 pub const CRDS_POLICIES: &[&str] = &["Skip", "Create", "CreateReplace"];
 
-/// A parsed `--source` of `create helmrelease`: `<kind>/<name>[.<namespace>]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HelmChartSource {
-    /// Canonical kind.
-    pub kind: String,
-    /// Source name.
-    pub name: String,
-    /// Source namespace (empty: the release's namespace).
-    pub namespace: String,
-}
+/// `flags.HelmChartSource`: `<kind>/<name>[.<namespace>]`.
+pub const HELM_CHART_SOURCE: SourceRefSpec = SourceRefSpec {
+    kinds: CHART_SOURCE_KINDS,
+    blank: "no helm chart source given, please specify source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of: ({list})",
+    default_kind: None,
+    namespaced: true,
+};
 
-impl HelmChartSource {
-    /// The flag's description, which is also part of the empty-value error.
-    pub fn description() -> String {
-        format!(
-            "source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of: ({})",
-            CHART_SOURCE_KINDS.join(", ")
-        )
-    }
-
-    /// `flags.HelmChartSource.Set`.
-    ///
-    /// # Errors
-    /// Upstream's messages for an empty value, a missing kind or name, and an unknown kind.
-    pub fn parse(s: &str) -> Result<Self, FlagError> {
-        if s.trim().is_empty() {
-            return Err(FlagError(format!(
-                "no helm chart source given, please specify {}",
-                Self::description()
-            )));
-        }
-        let (kind, name, namespace) = parse_object_kind_name_namespace(s);
-        if kind.is_empty() || name.is_empty() {
-            return Err(FlagError(format!(
-                "invalid helm chart source '{s}', must be in format <kind>/<name>"
-            )));
-        }
-        let Some(clean) = equal_fold_item(CHART_SOURCE_KINDS, &kind) else {
-            return Err(FlagError(format!(
-                "source kind '{kind}' is not supported, must be one of: {}",
-                CHART_SOURCE_KINDS.join(", ")
-            )));
-        };
-        Ok(Self {
-            kind: clean.to_string(),
-            name,
-            namespace,
-        })
-    }
-}
-
-/// `flags.CRDsPolicy.Set`.
-///
-/// # Errors
-/// `no upgrade CRDs policy given, …` or `unsupported upgrade CRDs policy '<v>', …`.
-pub fn parse_crds_policy(s: &str) -> Result<String, FlagError> {
-    if s.trim().is_empty() {
-        return Err(FlagError(format!(
-            "no upgrade CRDs policy given, must be one of: {}",
-            CRDS_POLICIES.join(", ")
-        )));
-    }
-    if !CRDS_POLICIES.contains(&s) {
-        return Err(FlagError(format!(
-            "unsupported upgrade CRDs policy '{s}', must be one of: {}",
-            CRDS_POLICIES.join(", ")
-        )));
-    }
-    Ok(s.to_string())
-}
+/// `flags.CRDsPolicy`.
+pub const CRDS_POLICY: OneOf = OneOf {
+    values: CRDS_POLICIES,
+    separator: ", ",
+    blank: "no upgrade CRDs policy given, must be one of: {list}",
+    unsupported: "unsupported upgrade CRDs policy '{value}', must be one of: {list}",
+};
 
 /// Reads a `--values` file; the error text is Go's `os.ReadFile` error (`open <f>: …`).
 pub type ValuesReader<'a> = &'a dyn Fn(&str) -> Result<Vec<u8>, String>;
@@ -119,7 +62,7 @@ pub struct HelmReleaseOptions {
     /// `--release-name`.
     pub release_name: String,
     /// `--source`.
-    pub source: Option<HelmChartSource>,
+    pub source: Option<SourceRef>,
     /// `--chart`.
     pub chart: String,
     /// `--chart-version`.
@@ -215,7 +158,7 @@ pub fn build(
         });
     } else {
         let (kind, name, namespace) = parse_object_kind_name_namespace(&opts.chart_ref);
-        if !CHART_REF_KINDS.contains(&kind.as_str()) {
+        if !CHART_REF_KINDS.contains(&kind) {
             return Err(CliError::msg(format!(
                 "chart reference kind '{kind}' is not supported, must be one of: {}",
                 CHART_REF_KINDS.join(", ")
@@ -223,21 +166,13 @@ pub fn build(
         }
         spec.chart_ref = Some(CrossNamespaceSourceReference {
             api_version: String::new(),
-            kind,
-            name,
-            namespace,
+            kind: kind.to_string(),
+            name: name.to_string(),
+            namespace: namespace.to_string(),
         });
     }
 
-    if !opts.kubeconfig_secret_ref.is_empty() {
-        spec.kube_config = Some(KubeConfigReference {
-            config_map_ref: None,
-            secret_ref: Some(SecretKeyReference {
-                name: opts.kubeconfig_secret_ref.clone(),
-                key: String::new(),
-            }),
-        });
-    }
+    spec.kube_config = kubeconfig_ref(&opts.kubeconfig_secret_ref);
 
     if opts.create_target_namespace {
         spec.install
@@ -302,12 +237,7 @@ pub fn build(
         spec.values_from = refs;
     }
 
-    let metadata = ObjectMeta {
-        name: Some(opts.name.clone()),
-        namespace: Some(opts.namespace.clone()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..Default::default()
-    };
+    let metadata = super::meta(&opts.name, &opts.namespace, labels);
     Ok(HelmRelease::new(metadata, spec))
 }
 
@@ -412,21 +342,23 @@ mod tests {
 
     #[test]
     fn chart_source_values() {
-        let s = HelmChartSource::parse("Helmrepository/podinfo.ns").unwrap();
+        let s = HELM_CHART_SOURCE
+            .parse("Helmrepository/podinfo.ns")
+            .unwrap();
         assert_eq!(
             (s.kind.as_str(), s.name.as_str(), s.namespace.as_str()),
             ("HelmRepository", "podinfo", "ns")
         );
         assert_eq!(
-            HelmChartSource::parse("foobar/podinfo").unwrap_err().0,
+            HELM_CHART_SOURCE.parse("foobar/podinfo").unwrap_err().0,
             "source kind 'foobar' is not supported, must be one of: HelmRepository, GitRepository, Bucket"
         );
         assert_eq!(
-            HelmChartSource::parse("podinfo").unwrap_err().0,
+            HELM_CHART_SOURCE.parse("podinfo").unwrap_err().0,
             "invalid helm chart source 'podinfo', must be in format <kind>/<name>"
         );
         assert_eq!(
-            parse_crds_policy("x").unwrap_err().0,
+            CRDS_POLICY.check("x").unwrap_err().0,
             "unsupported upgrade CRDs policy 'x', must be one of: Skip, Create, CreateReplace"
         );
     }
@@ -524,7 +456,7 @@ mod tests {
     fn spec_fields() {
         let o = HelmReleaseOptions {
             chart: "podinfo".into(),
-            source: Some(HelmChartSource::parse("HelmRepository/podinfo").unwrap()),
+            source: Some(HELM_CHART_SOURCE.parse("HelmRepository/podinfo").unwrap()),
             chart_version: ">4.0.0".into(),
             target_namespace: "test".into(),
             create_target_namespace: true,

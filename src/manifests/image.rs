@@ -7,8 +7,6 @@
 //! accepted); `--filter-extract` names use Rust's Unicode letter/number classes where Go uses
 //! `unicode.IsLetter`/`IsDigit`.
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-
 use crate::cli::GoDuration;
 use crate::error::CliError;
 use crate::kinds::image::{
@@ -20,18 +18,7 @@ use crate::kinds::image::{
     REFLECT_NEVER, SIGNING_KEY_TYPE_GPG, SIGNING_KEY_TYPE_SSH, SemVerPolicy, SigningKey, TagFilter,
     UPDATE_STRATEGY_SETTERS, UpdateStrategy,
 };
-use crate::manifests::parse_labels;
-
-/// The object metadata every generator writes: name, namespace and (non-empty) labels.
-fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels = parse_labels(labels)?;
-    Ok(ObjectMeta {
-        name: Some(name.to_string()),
-        namespace: Some(namespace.to_string()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..ObjectMeta::default()
-    })
-}
+use crate::manifests::object_meta;
 
 // ---------------------------------------------------------------------------------------------
 // ImageRepository

@@ -6,129 +6,46 @@
 
 use std::path::Path;
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-
-use crate::cli::GoDuration;
+use crate::cli::{GoDuration, OneOf};
 use crate::error::CliError;
 use crate::kinds::kustomize::{
     CrossNamespaceSourceReference, Decryption, DependencyReference, KubeConfigReference,
     Kustomization, KustomizationSpec, LocalObjectReference, NamespacedObjectKindReference,
     SecretKeyReference,
 };
+use crate::manifests::{SourceRef, SourceRefSpec};
 use crate::report::Reporter;
-
-/// A flag value that failed to parse; its text is upstream's `pflag.Value.Set` error.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct FlagError(pub String);
 
 /// The source kinds a Kustomization can reference, in upstream's order.
 pub const SOURCE_KINDS: &[&str] = &["OCIRepository", "GitRepository", "Bucket"];
 
-/// The accepted decryption providers.
-pub const DECRYPTION_PROVIDERS: &[&str] = &["sops"];
+/// `flags.KustomizationSource`: `[<kind>/]<name>[.<namespace>]`, kind defaulting to
+/// `GitRepository`.
+pub const KUSTOMIZATION_SOURCE: SourceRefSpec = SourceRefSpec {
+    kinds: SOURCE_KINDS,
+    blank: "no Kustomization source given, please specify source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must be one of: ({list}), if kind is not specified it defaults to GitRepository",
+    default_kind: Some("GitRepository"),
+    namespaced: true,
+};
 
-/// `utils.ParseObjectKindName`: `<kind>/<name>` when there is exactly one `/`, else just a name.
-pub fn parse_object_kind_name(input: &str) -> (&str, &str) {
-    let parts: Vec<&str> = input.split('/').collect();
-    match parts.as_slice() {
-        [kind, name] => (kind, name),
-        _ => ("", input),
-    }
-}
+/// `flags.DecryptionProvider`.
+pub const DECRYPTION_PROVIDER: OneOf = OneOf {
+    values: &["sops"],
+    separator: ", ",
+    blank: "no decryption provider given, must be one of: {list}",
+    unsupported: "unsupported decryption provider '{value}', must be one of: {list}",
+};
 
-/// `utils.ParseObjectKindNameNamespace`: as `parse_object_kind_name`, and the part of the name
-/// after its last `.` is the namespace.
-pub fn parse_object_kind_name_namespace(input: &str) -> (String, String, String) {
-    let (kind, name) = parse_object_kind_name(input);
-    match name.rsplit_once('.') {
-        Some((n, ns)) => (kind.to_string(), n.to_string(), ns.to_string()),
-        None => (kind.to_string(), name.to_string(), String::new()),
-    }
-}
-
-/// The canonical spelling of `kind` in `list`, compared case-insensitively.
-pub fn equal_fold_item<'a>(list: &[&'a str], kind: &str) -> Option<&'a str> {
-    list.iter().copied().find(|k| k.eq_ignore_ascii_case(kind))
-}
-
-/// A parsed `--source` of `create kustomization`: `[<kind>/]<name>[.<namespace>]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct KustomizationSource {
-    /// Canonical kind (`GitRepository` when not given).
-    pub kind: String,
-    /// Source name.
-    pub name: String,
-    /// Source namespace (empty: the Kustomization's namespace).
-    pub namespace: String,
-}
-
-impl KustomizationSource {
-    /// The flag's description, which is also part of the empty-value error.
-    pub fn description() -> String {
-        format!(
-            "source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must be one of: ({}), if kind is not specified it defaults to GitRepository",
-            SOURCE_KINDS.join(", ")
-        )
-    }
-
-    /// `flags.KustomizationSource.Set`.
-    ///
-    /// # Errors
-    /// Upstream's messages for an empty value, a missing name, a bare kind and an unknown kind.
-    pub fn parse(s: &str) -> Result<Self, FlagError> {
-        if s.trim().is_empty() {
-            return Err(FlagError(format!(
-                "no Kustomization source given, please specify {}",
-                Self::description()
-            )));
-        }
-        let (kind, name, namespace) = parse_object_kind_name_namespace(s);
-        if name.is_empty() {
-            return Err(FlagError(format!(
-                "no name given for source of kind '{kind}'"
-            )));
-        }
-        let mut kind = kind;
-        if kind.is_empty() {
-            if SOURCE_KINDS.contains(&name.as_str()) {
-                // artifacts-create.md §B.0.6: a value that is exactly a kind name.
-                return Err(FlagError(format!("no kind specified for source '{s}'")));
-            }
-            kind = "GitRepository".to_string();
-        }
-        let Some(clean) = equal_fold_item(SOURCE_KINDS, &kind) else {
-            return Err(FlagError(format!(
-                "source kind '{kind}' is not supported, must be one of: {}",
-                SOURCE_KINDS.join(", ")
-            )));
-        };
-        Ok(Self {
-            kind: clean.to_string(),
-            name,
-            namespace,
-        })
-    }
-}
-
-/// `flags.DecryptionProvider.Set`.
-///
-/// # Errors
-/// `no decryption provider given, …` or `unsupported decryption provider '<v>', …`.
-pub fn parse_decryption_provider(s: &str) -> Result<String, FlagError> {
-    if s.trim().is_empty() {
-        return Err(FlagError(format!(
-            "no decryption provider given, must be one of: {}",
-            DECRYPTION_PROVIDERS.join(", ")
-        )));
-    }
-    if !DECRYPTION_PROVIDERS.contains(&s) {
-        return Err(FlagError(format!(
-            "unsupported decryption provider '{s}', must be one of: {}",
-            DECRYPTION_PROVIDERS.join(", ")
-        )));
-    }
-    Ok(s.to_string())
+/// `--kubeconfig-secret-ref` (Kustomization and HelmRelease): a reference to the secret's
+/// default key, or nothing for an empty name.
+pub fn kubeconfig_ref(secret_name: &str) -> Option<KubeConfigReference> {
+    (!secret_name.is_empty()).then(|| KubeConfigReference {
+        config_map_ref: None,
+        secret_ref: Some(SecretKeyReference {
+            name: secret_name.to_string(),
+            key: String::new(),
+        }),
+    })
 }
 
 /// `utils.MakeDependsOn`: `<name>` or `<namespace>/<name>` entries; an `@<expr>` suffix is
@@ -210,7 +127,7 @@ pub struct KustomizationOptions {
     /// `--interval`.
     pub interval: GoDuration,
     /// `--source` (None when not given).
-    pub source: Option<KustomizationSource>,
+    pub source: Option<SourceRef>,
     /// `--path`, already normalised by `safe_relative_path`.
     pub path: String,
     /// `--prune`.
@@ -278,15 +195,7 @@ pub fn build(
         ..Default::default()
     };
 
-    if !opts.kubeconfig_secret_ref.is_empty() {
-        spec.kube_config = Some(KubeConfigReference {
-            config_map_ref: None,
-            secret_ref: Some(SecretKeyReference {
-                name: opts.kubeconfig_secret_ref.clone(),
-                key: String::new(),
-            }),
-        });
-    }
+    spec.kube_config = kubeconfig_ref(&opts.kubeconfig_secret_ref);
 
     if !opts.health_checks.is_empty() && !opts.wait {
         let mut checks = Vec::new();
@@ -347,12 +256,7 @@ pub fn build(
         spec.retry_interval = Some(opts.retry_interval);
     }
 
-    let metadata = ObjectMeta {
-        name: Some(opts.name.clone()),
-        namespace: Some(opts.namespace.clone()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..Default::default()
-    };
+    let metadata = super::meta(&opts.name, &opts.namespace, labels);
     Ok(Kustomization::new(metadata, spec))
 }
 
@@ -361,7 +265,8 @@ mod tests {
     use super::*;
 
     fn src(s: &str) -> Result<String, String> {
-        KustomizationSource::parse(s)
+        KUSTOMIZATION_SOURCE
+            .parse(s)
             .map(|k| format!("{}/{}.{}", k.kind, k.name, k.namespace))
             .map_err(|e| e.0)
     }
@@ -442,7 +347,7 @@ mod tests {
             name: "podinfo".into(),
             namespace: "flux-system".into(),
             interval: GoDuration::from_secs(300),
-            source: Some(KustomizationSource::parse("GitRepository/podinfo").unwrap()),
+            source: Some(KUSTOMIZATION_SOURCE.parse("GitRepository/podinfo").unwrap()),
             path: "./kustomize".into(),
             health_check_timeout: GoDuration::from_secs(120),
             ..Default::default()

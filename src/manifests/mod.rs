@@ -12,6 +12,9 @@ pub mod tenant;
 
 use std::collections::BTreeMap;
 
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+
+use crate::cli::FlagError;
 use crate::error::CliError;
 
 /// Whether `s` is an RFC 1123 DNS label (lower-case alphanumerics and `-`, at most 63).
@@ -139,6 +142,122 @@ pub fn parse_labels(entries: &[String]) -> Result<BTreeMap<String, String>, CliE
         labels.insert((*key).to_string(), (*value).to_string());
     }
     Ok(labels)
+}
+
+/// The `metadata` every generator writes: name, namespace and the labels, when there are any.
+pub fn meta(name: &str, namespace: &str, labels: BTreeMap<String, String>) -> ObjectMeta {
+    ObjectMeta {
+        name: Some(name.to_string()),
+        namespace: Some(namespace.to_string()),
+        labels: (!labels.is_empty()).then_some(labels),
+        ..ObjectMeta::default()
+    }
+}
+
+/// [`meta`] with the `--label` entries parsed by [`parse_labels`].
+///
+/// # Errors
+/// The label messages of [`parse_labels`].
+pub fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
+    Ok(meta(name, namespace, parse_labels(labels)?))
+}
+
+/// `utils.ParseObjectKindName`: `<kind>/<name>` when there is exactly one `/`, else just a name.
+pub fn parse_object_kind_name(input: &str) -> (&str, &str) {
+    let parts: Vec<&str> = input.split('/').collect();
+    match parts.as_slice() {
+        [kind, name] => (kind, name),
+        _ => ("", input),
+    }
+}
+
+/// `utils.ParseObjectKindNameNamespace`: as `parse_object_kind_name`, and the part of the name
+/// after its last `.` is the namespace.
+pub fn parse_object_kind_name_namespace(input: &str) -> (&str, &str, &str) {
+    let (kind, name) = parse_object_kind_name(input);
+    match name.rsplit_once('.') {
+        Some((n, ns)) => (kind, n, ns),
+        None => (kind, name, ""),
+    }
+}
+
+/// The canonical spelling of `kind` in `list`, compared case-insensitively.
+pub fn equal_fold_item<'a>(list: &[&'a str], kind: &str) -> Option<&'a str> {
+    list.iter().copied().find(|k| k.eq_ignore_ascii_case(kind))
+}
+
+/// A parsed `--source` reference to a Flux source object.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceRef {
+    /// Canonical kind.
+    pub kind: String,
+    /// Source name.
+    pub name: String,
+    /// Source namespace (empty: the referring object's namespace, or not accepted).
+    pub namespace: String,
+}
+
+/// How one command's `--source` flag is read (upstream `internal/flags/*_source.go`):
+/// `<kind>/<name>`, with an optional `.<namespace>` and an optional kind.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceRefSpec {
+    /// The accepted kinds, in upstream's order, matched case-insensitively.
+    pub kinds: &'static [&'static str],
+    /// The text for an empty value; `{list}` stands for the kinds joined by `, `.
+    pub blank: &'static str,
+    /// The kind of a value given without one; `None`: the kind is required.
+    pub default_kind: Option<&'static str>,
+    /// Whether the part of the name after its last `.` is the namespace.
+    pub namespaced: bool,
+}
+
+impl SourceRefSpec {
+    /// `flags.<Kind>Source.Set`.
+    ///
+    /// # Errors
+    /// Upstream's messages for an empty value, a missing kind or name, a bare kind (when the
+    /// kind is optional) and an unknown kind.
+    pub fn parse(&self, s: &str) -> Result<SourceRef, FlagError> {
+        let list = || self.kinds.join(", ");
+        if s.trim().is_empty() {
+            return Err(FlagError(self.blank.replace("{list}", &list())));
+        }
+        let (kind, name, namespace) = if self.namespaced {
+            parse_object_kind_name_namespace(s)
+        } else {
+            let (kind, name) = parse_object_kind_name(s);
+            (kind, name, "")
+        };
+        let kind = match self.default_kind {
+            None if kind.is_empty() || name.is_empty() => {
+                return Err(FlagError(format!(
+                    "invalid helm chart source '{s}', must be in format <kind>/<name>"
+                )));
+            }
+            Some(_) if name.is_empty() => {
+                return Err(FlagError(format!(
+                    "no name given for source of kind '{kind}'"
+                )));
+            }
+            // artifacts-create.md §B.0.6: a value that is exactly a kind name.
+            Some(_) if kind.is_empty() && self.kinds.contains(&name) => {
+                return Err(FlagError(format!("no kind specified for source '{s}'")));
+            }
+            Some(default) if kind.is_empty() => default,
+            _ => kind,
+        };
+        let Some(clean) = equal_fold_item(self.kinds, kind) else {
+            return Err(FlagError(format!(
+                "source kind '{kind}' is not supported, must be one of: {}",
+                list()
+            )));
+        };
+        Ok(SourceRef {
+            kind: clean.to_string(),
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+        })
+    }
 }
 
 /// Go's `*PathError` text for a failed `os.ReadFile(path)`: `open <path>: <errno text>` (or

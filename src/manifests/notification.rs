@@ -3,15 +3,17 @@
 //! error texts (upstream `cmd/flux/create_alert.go`, `create_alertprovider.go`,
 //! `create_receiver.go`, v2.9.4).
 
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-
+use crate::cli::OneOf;
 use crate::error::CliError;
 use crate::kinds::notification::{
     ALERT_KIND, API_VERSION_V1, API_VERSION_V1BETA3, Alert, AlertSpec,
     CrossNamespaceObjectReference, LocalObjectReference, PROVIDER_KIND, Provider, ProviderSpec,
     RECEIVER_KIND, Receiver, ReceiverResource, ReceiverSpec,
 };
-use crate::manifests::parse_labels;
+use crate::manifests::{
+    object_meta, parse_object_kind_name as parse_kind_name,
+    parse_object_kind_name_namespace as parse_kind_name_namespace,
+};
 
 /// The receiver types `--type` accepts (notification-controller v1, flux's `flags.ReceiverType`).
 pub const RECEIVER_TYPES: &[&str] = &[
@@ -29,48 +31,17 @@ pub const RECEIVER_TYPES: &[&str] = &[
     "cdevents",
 ];
 
-/// The `--type` value parser of `create receiver` and `create secret receiver`, with flux's
-/// `flags.ReceiverType` messages (§B.0.6).
+/// `flags.ReceiverType`: the `--type` of `create receiver` and `create secret receiver` (§B.0.6).
+pub const RECEIVER_TYPE: OneOf = OneOf {
+    values: RECEIVER_TYPES,
+    separator: ", ",
+    blank: "no receiver type given, please specify the receiver type",
+    unsupported: "receiver type '{value}' is not supported, must be one of: {list}",
+};
+
+/// The `--type` value parser of `create receiver` and `create secret receiver`.
 pub fn parse_receiver_type(s: &str) -> Result<String, String> {
-    if s.trim().is_empty() {
-        return Err("no receiver type given, please specify the receiver type".to_string());
-    }
-    if !RECEIVER_TYPES.contains(&s) {
-        return Err(format!(
-            "receiver type '{s}' is not supported, must be one of: {}",
-            RECEIVER_TYPES.join(", ")
-        ));
-    }
-    Ok(s.to_string())
-}
-
-fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels = parse_labels(labels)?;
-    Ok(ObjectMeta {
-        name: Some(name.to_string()),
-        namespace: Some(namespace.to_string()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..ObjectMeta::default()
-    })
-}
-
-/// flux's `utils.ParseObjectKindName`: `<kind>/<name>` (exactly one `/`), else no kind.
-pub fn parse_kind_name(input: &str) -> (&str, &str) {
-    let parts: Vec<&str> = input.split('/').collect();
-    match parts.as_slice() {
-        [kind, name] => (kind, name),
-        _ => ("", input),
-    }
-}
-
-/// flux's `utils.ParseObjectKindNameNamespace`: `<kind>/<name>[.<namespace>]`, where the part
-/// after the last `.` of the name is the namespace.
-pub fn parse_kind_name_namespace(input: &str) -> (&str, &str, &str) {
-    let (kind, name) = parse_kind_name(input);
-    match name.rsplit_once('.') {
-        Some((n, ns)) => (kind, n, ns),
-        None => (kind, name, ""),
-    }
+    RECEIVER_TYPE.check(s).map_err(|e| e.0)
 }
 
 /// Resolved options of `flux create alert`.

@@ -6,10 +6,9 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::api::core::v1::Secret;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use sha2::{Digest, Sha256};
 
-use crate::cli::go_quote;
+use crate::cli::{go_quote, go_quote_with};
 use crate::error::CliError;
 use crate::manifests::gourl::{self, GoUrl};
 use crate::ssh::{self, KeyPair};
@@ -23,12 +22,7 @@ pub fn make_secret(
     data: BTreeMap<String, String>,
 ) -> Secret {
     Secret {
-        metadata: ObjectMeta {
-            name: Some(name.to_string()),
-            namespace: Some(namespace.to_string()),
-            labels: (!labels.is_empty()).then_some(labels),
-            ..ObjectMeta::default()
-        },
+        metadata: super::meta(name, namespace, labels),
         string_data: (!data.is_empty()).then_some(data),
         type_: secret_type.map(str::to_string),
         ..Secret::default()
@@ -219,25 +213,10 @@ pub fn oci_secret(
 
 /// A JSON string as Go's `encoding/json` writes it (HTML characters escaped).
 pub fn go_json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    go_quote_with(s, |c| {
+        (matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || (c as u32) < 0x20)
+            .then(|| format!("\\u{:04x}", c as u32))
+    })
 }
 
 /// go-containerregistry's `name.ParseReference` acceptance (tag or digest form, non-strict).
@@ -1018,6 +997,16 @@ pub fn notation_secret(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_json_string_escapes() {
+        assert_eq!(go_json_string(""), r#""""#);
+        assert_eq!(go_json_string("ghcr.io/u:p"), r#""ghcr.io/u:p""#);
+        assert_eq!(
+            go_json_string("a\"b\\c\nd\te\rf\u{1}g\u{1f}h\u{7f}i<>&\u{2028}\u{2029}\u{85}é"),
+            "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u001fh\u{7f}i\\u003c\\u003e\\u0026\\u2028\\u2029\u{85}é\""
+        );
+    }
 
     fn err<T: std::fmt::Debug>(r: Result<T, CliError>) -> String {
         format!("{:#}", r.unwrap_err().0)

@@ -4,12 +4,12 @@
 
 use clap::Args;
 
-use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
+use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
-use crate::manifests::helmrelease::{self as generator, HelmChartSource, HelmReleaseOptions};
-use crate::manifests::kustomization::FlagError;
+use crate::manifests::SourceRef;
+use crate::manifests::helmrelease::{self as generator, HelmReleaseOptions};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -95,7 +95,7 @@ pub struct CreateHelmreleaseArgs {
 
     /// source that contains the chart in the format '<kind>/<name>.<namespace>', where kind must be one of: (HelmRepository, GitRepository, Bucket)
     #[arg(long, value_name = "helmChartSource", value_parser = parse_source)]
-    pub source: Option<HelmChartSource>,
+    pub source: Option<SourceRef>,
 
     /// Helm chart name or path
     #[arg(long, default_value = "")]
@@ -155,12 +155,12 @@ pub struct CreateHelmreleaseArgs {
     pub chart_ref: String,
 }
 
-fn parse_source(s: &str) -> Result<HelmChartSource, FlagError> {
-    HelmChartSource::parse(s)
+fn parse_source(s: &str) -> Result<SourceRef, FlagError> {
+    generator::HELM_CHART_SOURCE.parse(s)
 }
 
 fn parse_crds(s: &str) -> Result<String, FlagError> {
-    generator::parse_crds_policy(s)
+    generator::CRDS_POLICY.check(s)
 }
 
 /// Runs `flux create helmrelease`.

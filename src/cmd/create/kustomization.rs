@@ -4,13 +4,12 @@
 
 use clap::Args;
 
-use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
+use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
-use crate::manifests::kustomization::{
-    self as generator, FlagError, KustomizationOptions, KustomizationSource,
-};
+use crate::manifests::SourceRef;
+use crate::manifests::kustomization::{self as generator, KustomizationOptions};
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -64,7 +63,7 @@ pub struct CreateKustomizationArgs {
 
     /// source that contains the Kubernetes manifests in the format '[<kind>/]<name>.<namespace>', where kind must be one of: (OCIRepository, GitRepository, Bucket), if kind is not specified it defaults to GitRepository
     #[arg(long, value_name = "kustomizationSource", value_parser = parse_source)]
-    pub source: Option<KustomizationSource>,
+    pub source: Option<SourceRef>,
 
     /// path to the directory containing a kustomization.yaml file
     #[arg(long, value_name = "safeRelativePath", default_value = "./")]
@@ -122,12 +121,12 @@ pub struct CreateKustomizationArgs {
     pub retry_interval: GoDuration,
 }
 
-fn parse_source(s: &str) -> Result<KustomizationSource, FlagError> {
-    KustomizationSource::parse(s)
+fn parse_source(s: &str) -> Result<SourceRef, FlagError> {
+    generator::KUSTOMIZATION_SOURCE.parse(s)
 }
 
 fn parse_decryption_provider(s: &str) -> Result<String, FlagError> {
-    generator::parse_decryption_provider(s)
+    generator::DECRYPTION_PROVIDER.check(s)
 }
 
 /// The deprecation notice pflag prints when `--validation` is used.

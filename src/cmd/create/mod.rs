@@ -15,7 +15,11 @@ use clap::{Args, Subcommand};
 
 use crate::cli::{GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
+use crate::cmd::values::{
+    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
+};
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::source::SourceCommon;
 
 /// Create or update sources and resources
 #[derive(Debug, Args)]
@@ -67,6 +71,46 @@ pub struct CreateFlags {
     pub labels: Vec<String>,
     /// `--fetch-timeout` (only under `create source`; zero elsewhere).
     pub fetch_timeout: GoDuration,
+}
+
+impl CreateFlags {
+    /// The options every `create source` generator shares, for the object `name` in `namespace`.
+    pub fn source_common(&self, name: &str, namespace: &str) -> SourceCommon {
+        SourceCommon {
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+            labels: self.labels.clone(),
+            interval: self.interval,
+            fetch_timeout: self.fetch_timeout,
+        }
+    }
+}
+
+/// The key generation flags of `create secret git` and `create source git`.
+#[derive(Debug, Args)]
+pub struct SshKeyArgs {
+    /// SSH public key algorithm (rsa, ecdsa, ed25519)
+    #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
+    pub ssh_key_algorithm: KeyAlgorithm,
+
+    /// SSH RSA public key bit size (multiplies of 8, min 1024)
+    #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
+    pub ssh_rsa_bits: u32,
+
+    /// SSH ECDSA public key curve (p256, p384, p521)
+    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
+    pub ssh_ecdsa_curve: EcdsaCurve,
+}
+
+impl SshKeyArgs {
+    /// The key pair to generate.
+    pub fn algorithm(&self) -> crate::ssh::KeyAlgorithm {
+        match self.ssh_key_algorithm {
+            KeyAlgorithm::Rsa => crate::ssh::KeyAlgorithm::Rsa(self.ssh_rsa_bits as usize),
+            KeyAlgorithm::Ecdsa => crate::ssh::KeyAlgorithm::Ecdsa(self.ssh_ecdsa_curve.to_ssh()),
+            KeyAlgorithm::Ed25519 => crate::ssh::KeyAlgorithm::Ed25519,
+        }
+    }
 }
 
 /// Reads a file named on the command line (relative to the working directory), with Go's

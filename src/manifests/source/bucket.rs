@@ -1,24 +1,15 @@
 //! The Bucket generator of `flux create source bucket` (upstream
 //! `cmd/flux/create_source_bucket.go`). Access keys only matter when applying.
 
-use crate::cli::GoDuration;
 use crate::error::CliError;
 use crate::kinds::source::{API_VERSION, BUCKET_KIND, Bucket, BucketSpec};
-use crate::manifests::source::{ignore_paths, local_ref, object_meta};
+use crate::manifests::source::{SourceCommon, ignore_paths, local_ref};
 
 /// Resolved options of `flux create source bucket`.
 #[derive(Debug, Clone, Default)]
 pub struct BucketOptions {
-    /// Object name.
-    pub name: String,
-    /// Object namespace.
-    pub namespace: String,
-    /// Raw `--label` entries.
-    pub labels: Vec<String>,
-    /// `--interval`.
-    pub interval: GoDuration,
-    /// `--fetch-timeout` (written when positive).
-    pub fetch_timeout: GoDuration,
+    /// Name, namespace, labels, interval and fetch timeout.
+    pub common: SourceCommon,
     /// `--provider` (always written).
     pub provider: String,
     /// `--bucket-name`.
@@ -48,16 +39,16 @@ pub fn bucket(opts: &BucketOptions) -> Result<Bucket, CliError> {
     if opts.endpoint.is_empty() {
         return Err(CliError::msg("endpoint is required"));
     }
-    let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
+    let metadata = opts.common.metadata()?;
     let spec = BucketSpec {
         bucket_name: opts.bucket_name.clone(),
         provider: opts.provider.clone(),
         insecure: opts.insecure,
         endpoint: opts.endpoint.clone(),
         region: opts.region.clone(),
-        interval: opts.interval,
+        interval: opts.common.interval,
         ignore: ignore_paths(&opts.ignore_paths),
-        timeout: (opts.fetch_timeout.as_nanos() > 0).then_some(opts.fetch_timeout),
+        timeout: opts.common.timeout(),
         secret_ref: local_ref(&opts.secret_ref),
         proxy_secret_ref: local_ref(&opts.proxy_secret_ref),
         ..Default::default()
@@ -74,14 +65,13 @@ pub fn bucket(opts: &BucketOptions) -> Result<Bucket, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::GoDuration;
     use serde_json::json;
 
     #[test]
     fn builds_and_validates() {
         let mut o = BucketOptions {
-            name: "podinfo".into(),
-            namespace: "flux-system".into(),
-            interval: GoDuration::from_secs(600),
+            common: SourceCommon::new("podinfo", "flux-system", GoDuration::from_secs(600)),
             provider: "generic".into(),
             ..Default::default()
         };

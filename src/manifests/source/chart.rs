@@ -1,26 +1,20 @@
 //! The HelmChart generator of `flux create source chart` (upstream
 //! `cmd/flux/create_source_chart.go`).
 
-use crate::cli::GoDuration;
 use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, HELM_CHART_KIND, HelmChart, HelmChartSpec, LocalHelmChartSourceReference,
 };
-use crate::manifests::source::{ChartSource, VerifyOptions, object_meta};
+use crate::manifests::SourceRef;
+use crate::manifests::source::{SourceCommon, VerifyOptions};
 
 /// Resolved options of `flux create source chart`.
 #[derive(Debug, Clone, Default)]
 pub struct ChartOptions {
-    /// Object name.
-    pub name: String,
-    /// Object namespace.
-    pub namespace: String,
-    /// Raw `--label` entries.
-    pub labels: Vec<String>,
-    /// `--interval`.
-    pub interval: GoDuration,
+    /// Name, namespace, labels and interval.
+    pub common: SourceCommon,
     /// `--source`, when given.
-    pub source: Option<ChartSource>,
+    pub source: Option<SourceRef>,
     /// `--chart`.
     pub chart: String,
     /// `--chart-version`.
@@ -58,13 +52,13 @@ impl ChartOptions {
 /// `--verify-subject` is silently dropped, as upstream does).
 pub fn helm_chart(opts: &ChartOptions) -> Result<HelmChart, CliError> {
     opts.check_required()?;
-    let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
+    let metadata = opts.common.metadata()?;
     let source = opts.source.clone().unwrap_or_default();
     let verify = opts.verify.build(false)?;
     let spec = HelmChartSpec {
         chart: opts.chart.clone(),
         version: opts.chart_version.clone(),
-        interval: opts.interval,
+        interval: opts.common.interval,
         reconcile_strategy: opts.reconcile_strategy.clone(),
         source_ref: LocalHelmChartSourceReference {
             kind: source.kind,
@@ -86,16 +80,16 @@ pub fn helm_chart(opts: &ChartOptions) -> Result<HelmChart, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::GoDuration;
     use serde_json::json;
 
     fn base() -> ChartOptions {
         ChartOptions {
-            name: "podinfo".into(),
-            namespace: "flux-system".into(),
-            interval: GoDuration::from_secs(60),
-            source: Some(ChartSource {
+            common: SourceCommon::new("podinfo", "flux-system", GoDuration::from_secs(60)),
+            source: Some(SourceRef {
                 kind: "HelmRepository".into(),
                 name: "podinfo".into(),
+                namespace: String::new(),
             }),
             chart: "podinfo".into(),
             reconcile_strategy: "ChartVersion".into(),

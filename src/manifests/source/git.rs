@@ -2,27 +2,19 @@
 //! `cmd/flux/create_source_git.go`). Credential flags only matter when applying; the export
 //! object never carries a generated secret.
 
-use crate::cli::{GoDuration, pflag_slice};
+use crate::cli::pflag_slice;
 use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, GIT_REPOSITORY_KIND, GitRepository, GitRepositoryRef, GitRepositorySpec,
 };
 use crate::manifests::gourl;
-use crate::manifests::source::{ignore_paths, local_ref, object_meta};
+use crate::manifests::source::{SourceCommon, ignore_paths, local_ref};
 
 /// Resolved options of `flux create source git`.
 #[derive(Debug, Clone, Default)]
 pub struct GitOptions {
-    /// Object name.
-    pub name: String,
-    /// Object namespace.
-    pub namespace: String,
-    /// Raw `--label` entries.
-    pub labels: Vec<String>,
-    /// `--interval`.
-    pub interval: GoDuration,
-    /// `--fetch-timeout` (written when positive).
-    pub fetch_timeout: GoDuration,
+    /// Name, namespace, labels, interval and fetch timeout.
+    pub common: SourceCommon,
     /// `--url`.
     pub url: String,
     /// `--branch`.
@@ -92,7 +84,7 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
             "specifying a CA file is not supported for Git over SSH",
         ));
     }
-    let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
+    let metadata = opts.common.metadata()?;
 
     // Only one ref field is taken, in this precedence; the others are dropped.
     let mut reference = GitRepositoryRef::default();
@@ -111,8 +103,8 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
 
     let spec = GitRepositorySpec {
         url: opts.url.clone(),
-        interval: opts.interval,
-        timeout: (opts.fetch_timeout.as_nanos() > 0).then_some(opts.fetch_timeout),
+        interval: opts.common.interval,
+        timeout: opts.common.timeout(),
         reference: Some(reference),
         recurse_submodules: opts.recurse_submodules,
         ignore: ignore_paths(&opts.ignore_paths),
@@ -141,13 +133,12 @@ pub fn git_repository(opts: &GitOptions) -> Result<(GitRepository, GitTarget), C
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::GoDuration;
     use serde_json::json;
 
     fn base() -> GitOptions {
         GitOptions {
-            name: "podinfo".into(),
-            namespace: "flux-system".into(),
-            interval: GoDuration::from_secs(60),
+            common: SourceCommon::new("podinfo", "flux-system", GoDuration::from_secs(60)),
             url: "https://github.com/stefanprodan/podinfo".into(),
             ..Default::default()
         }
@@ -199,7 +190,7 @@ mod tests {
             "specifying a CA file is not supported for Git over SSH"
         );
         o.ca_file = String::new();
-        o.labels = vec!["bad".into()];
+        o.common.labels = vec!["bad".into()];
         assert_eq!(err(&o), "invalid label format 'bad', must be key=value");
     }
 
@@ -207,11 +198,11 @@ mod tests {
     fn optional_fields() {
         let mut o = base();
         o.branch = "main".into();
-        o.fetch_timeout = GoDuration::from_secs(30);
+        o.common.fetch_timeout = GoDuration::from_secs(30);
         o.provider = "azure".into();
         o.proxy_secret_ref = "proxy".into();
         o.recurse_submodules = true;
-        o.labels = vec!["team=a".into()];
+        o.common.labels = vec!["team=a".into()];
         let (r, t) = git_repository(&o).unwrap();
         assert_eq!(t.scheme, "https");
         let v = serde_json::to_value(&r).unwrap();

@@ -1,27 +1,18 @@
 //! The HelmRepository generator of `flux create source helm` (upstream
 //! `cmd/flux/create_source_helm.go`). Credentials only matter when applying.
 
-use crate::cli::GoDuration;
 use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, HELM_REPOSITORY_KIND, HELM_REPOSITORY_TYPE_OCI, HelmRepository, HelmRepositorySpec,
 };
 use crate::manifests::gourl;
-use crate::manifests::source::{local_ref, object_meta};
+use crate::manifests::source::{SourceCommon, local_ref};
 
 /// Resolved options of `flux create source helm`.
 #[derive(Debug, Clone, Default)]
 pub struct HelmOptions {
-    /// Object name.
-    pub name: String,
-    /// Object namespace.
-    pub namespace: String,
-    /// Raw `--label` entries.
-    pub labels: Vec<String>,
-    /// `--interval`.
-    pub interval: GoDuration,
-    /// `--fetch-timeout` (written when positive).
-    pub fetch_timeout: GoDuration,
+    /// Name, namespace, labels, interval and fetch timeout.
+    pub common: SourceCommon,
     /// `--url`.
     pub url: String,
     /// `--secret-ref`.
@@ -41,7 +32,7 @@ pub fn helm_repository(opts: &HelmOptions) -> Result<HelmRepository, CliError> {
     if opts.url.is_empty() {
         return Err(CliError::msg("url is required"));
     }
-    let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
+    let metadata = opts.common.metadata()?;
     let url =
         gourl::parse(&opts.url).map_err(|e| CliError::msg(format!("url parse failed: {e}")))?;
     if !matches!(url.scheme.as_str(), "http" | "https" | "oci") {
@@ -55,8 +46,8 @@ pub fn helm_repository(opts: &HelmOptions) -> Result<HelmRepository, CliError> {
     }
     let mut spec = HelmRepositorySpec {
         url: opts.url.clone(),
-        interval: opts.interval,
-        timeout: (opts.fetch_timeout.as_nanos() > 0).then_some(opts.fetch_timeout),
+        interval: opts.common.interval,
+        timeout: opts.common.timeout(),
         ..Default::default()
     };
     if url.scheme == HELM_REPOSITORY_TYPE_OCI {
@@ -79,13 +70,12 @@ pub fn helm_repository(opts: &HelmOptions) -> Result<HelmRepository, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::GoDuration;
     use serde_json::json;
 
     fn base(url: &str) -> HelmOptions {
         HelmOptions {
-            name: "podinfo".into(),
-            namespace: "flux-system".into(),
-            interval: GoDuration::from_secs(300),
+            common: SourceCommon::new("podinfo", "flux-system", GoDuration::from_secs(300)),
             url: url.into(),
             ..Default::default()
         }
@@ -127,7 +117,7 @@ mod tests {
             "url parse failed: parse \"https://exa mple.com\": invalid character \" \" in host name"
         );
         let mut o = base("git://x");
-        o.labels = vec!["a=b=c".into()];
+        o.common.labels = vec!["a=b=c".into()];
         assert_eq!(err(&o), "invalid label format 'a=b=c', must be key=value");
     }
 }

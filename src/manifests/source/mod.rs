@@ -10,22 +10,13 @@ pub mod git;
 pub mod helm;
 pub mod oci;
 
-use std::collections::BTreeMap;
-
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 
+use crate::cli::{FlagError, GoDuration, OneOf};
 use crate::error::CliError;
 use crate::kinds::meta::LocalObjectReference;
 use crate::kinds::source::{OCIRepositoryVerification, OIDCIdentityMatch};
-
-/// The rejection of an enumerated flag value; its text is upstream's message.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct FlagValueError(pub String);
-
-fn flag_err(msg: impl Into<String>) -> FlagValueError {
-    FlagValueError(msg.into())
-}
+use crate::manifests::{SourceRef, SourceRefSpec, object_meta};
 
 /// Git authentication providers accepted by `--provider` (source git).
 pub const GIT_PROVIDERS: &[&str] = &["generic", "github", "aws", "azure"];
@@ -36,95 +27,56 @@ pub const VERIFY_PROVIDERS: &[&str] = &["cosign"];
 /// Source kinds a HelmChart can reference.
 pub const HELM_CHART_SOURCE_KINDS: &[&str] = &["HelmRepository", "GitRepository", "Bucket"];
 
+/// `--provider` of `create source git` (`flags.SourceGitProvider`).
+pub const GIT_PROVIDER: OneOf = OneOf {
+    values: GIT_PROVIDERS,
+    separator: "|",
+    blank: "no source Git provider given, please specify the Git provider name",
+    unsupported: "source Git provider '{value}' is not supported, must be one of: {list}",
+};
+
+/// `--provider` of `create source bucket` (`flags.SourceBucketProvider`).
+pub const BUCKET_PROVIDER: OneOf = OneOf {
+    values: BUCKET_PROVIDERS,
+    separator: ", ",
+    blank: "no source bucket provider given, please specify the S3 compatible storage provider name",
+    unsupported: "source bucket provider '{value}' is not supported, must be one of: {list}",
+};
+
+/// `--verify-provider` of `create source oci|chart` (`flags.SourceOCIVerifyProvider`).
+pub const VERIFY_PROVIDER: OneOf = OneOf {
+    values: VERIFY_PROVIDERS,
+    separator: "|",
+    blank: "no source OCI verify provider given, please specify the OCI verify provider name to use for signature verification, available options are: ({list})",
+    unsupported: "source OCI verify provider '{value}' is not supported, must be one of: {list}",
+};
+
+/// `--source` of `create source chart` (`flags.LocalHelmChartSource`): `<kind>/<name>`.
+pub const CHART_SOURCE: SourceRefSpec = SourceRefSpec {
+    kinds: HELM_CHART_SOURCE_KINDS,
+    blank: "no helm chart source given, please specify source that contains the chart in the format '<kind>/<name>', where kind must be one of: ({list})",
+    default_kind: None,
+    namespaced: false,
+};
+
 /// Checks a `--provider` value of `create source git`.
-pub fn git_provider(s: &str) -> Result<String, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(
-            "no source Git provider given, please specify the Git provider name",
-        ));
-    }
-    if !GIT_PROVIDERS.contains(&s) {
-        return Err(flag_err(format!(
-            "source Git provider '{s}' is not supported, must be one of: {}",
-            GIT_PROVIDERS.join("|")
-        )));
-    }
-    Ok(s.to_string())
+pub fn git_provider(s: &str) -> Result<String, FlagError> {
+    GIT_PROVIDER.check(s)
 }
 
 /// Checks a `--provider` value of `create source bucket`.
-pub fn bucket_provider(s: &str) -> Result<String, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(
-            "no source bucket provider given, please specify the S3 compatible storage provider name",
-        ));
-    }
-    if !BUCKET_PROVIDERS.contains(&s) {
-        return Err(flag_err(format!(
-            "source bucket provider '{s}' is not supported, must be one of: {}",
-            BUCKET_PROVIDERS.join(", ")
-        )));
-    }
-    Ok(s.to_string())
+pub fn bucket_provider(s: &str) -> Result<String, FlagError> {
+    BUCKET_PROVIDER.check(s)
 }
 
 /// Checks a `--verify-provider` value (source oci, source chart).
-pub fn verify_provider(s: &str) -> Result<String, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(format!(
-            "no source OCI verify provider given, please specify the OCI verify provider name to use for signature verification, available options are: ({})",
-            VERIFY_PROVIDERS.join("|")
-        )));
-    }
-    if !VERIFY_PROVIDERS.contains(&s) {
-        return Err(flag_err(format!(
-            "source OCI verify provider '{s}' is not supported, must be one of: {}",
-            VERIFY_PROVIDERS.join("|")
-        )));
-    }
-    Ok(s.to_string())
-}
-
-/// A `--source <kind>/<name>` value of `create source chart`, kind in its canonical spelling.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ChartSource {
-    /// `HelmRepository`, `GitRepository` or `Bucket`.
-    pub kind: String,
-    /// Name of the source.
-    pub name: String,
+pub fn verify_provider(s: &str) -> Result<String, FlagError> {
+    VERIFY_PROVIDER.check(s)
 }
 
 /// Parses `--source` of `create source chart` (kind matched case-insensitively).
-pub fn chart_source(s: &str) -> Result<ChartSource, FlagValueError> {
-    if s.trim().is_empty() {
-        return Err(flag_err(format!(
-            "no helm chart source given, please specify source that contains the chart in the format '<kind>/<name>', where kind must be one of: ({})",
-            HELM_CHART_SOURCE_KINDS.join(", ")
-        )));
-    }
-    let parts: Vec<&str> = s.split('/').collect();
-    let (kind, name) = match parts.as_slice() {
-        [kind, name] => (*kind, *name),
-        _ => ("", s),
-    };
-    if kind.is_empty() || name.is_empty() {
-        return Err(flag_err(format!(
-            "invalid helm chart source '{s}', must be in format <kind>/<name>"
-        )));
-    }
-    let Some(canonical) = HELM_CHART_SOURCE_KINDS
-        .iter()
-        .find(|k| k.eq_ignore_ascii_case(kind))
-    else {
-        return Err(flag_err(format!(
-            "source kind '{kind}' is not supported, must be one of: {}",
-            HELM_CHART_SOURCE_KINDS.join(", ")
-        )));
-    };
-    Ok(ChartSource {
-        kind: (*canonical).to_string(),
-        name: name.to_string(),
-    })
+pub fn chart_source(s: &str) -> Result<SourceRef, FlagError> {
+    CHART_SOURCE.parse(s)
 }
 
 /// `--ignore-paths` entries joined with newlines, or nothing when none were given.
@@ -133,16 +85,45 @@ pub fn ignore_paths(values: &[String]) -> Option<String> {
     (!values.is_empty()).then(|| values.join("\n"))
 }
 
-/// The `metadata` of a generated object: name, namespace and the parsed `--label`s.
-pub fn object_meta(name: &str, namespace: &str, labels: &[String]) -> Result<ObjectMeta, CliError> {
-    let labels: BTreeMap<String, String> =
-        crate::manifests::parse_labels(&crate::cli::pflag_slice(labels.to_vec()))?;
-    Ok(ObjectMeta {
-        name: Some(name.to_string()),
-        namespace: Some(namespace.to_string()),
-        labels: (!labels.is_empty()).then_some(labels),
-        ..Default::default()
-    })
+/// What every source generator takes from the name argument and the persistent flags of
+/// `create` and `create source`.
+#[derive(Debug, Clone, Default)]
+pub struct SourceCommon {
+    /// Object name.
+    pub name: String,
+    /// Object namespace.
+    pub namespace: String,
+    /// Raw `--label` entries.
+    pub labels: Vec<String>,
+    /// `--interval`.
+    pub interval: GoDuration,
+    /// `--fetch-timeout` (written when positive; `source chart` has no such field).
+    pub fetch_timeout: GoDuration,
+}
+
+impl SourceCommon {
+    /// Name, namespace and interval; no labels and no fetch timeout.
+    pub fn new(name: &str, namespace: &str, interval: GoDuration) -> Self {
+        Self {
+            name: name.to_string(),
+            namespace: namespace.to_string(),
+            interval,
+            ..Self::default()
+        }
+    }
+
+    /// The object's `metadata`.
+    ///
+    /// # Errors
+    /// The label messages of [`crate::manifests::parse_labels`].
+    pub fn metadata(&self) -> Result<ObjectMeta, CliError> {
+        object_meta(&self.name, &self.namespace, &self.labels)
+    }
+
+    /// The `timeout` field: `--fetch-timeout` when it is positive.
+    pub fn timeout(&self) -> Option<GoDuration> {
+        (self.fetch_timeout.as_nanos() > 0).then_some(self.fetch_timeout)
+    }
 }
 
 /// A `LocalObjectReference` for a non-empty name.
@@ -227,9 +208,10 @@ mod tests {
     fn chart_sources() {
         assert_eq!(
             chart_source("helmrepository/podinfo").unwrap(),
-            ChartSource {
+            SourceRef {
                 kind: "HelmRepository".into(),
-                name: "podinfo".into()
+                name: "podinfo".into(),
+                namespace: String::new()
             }
         );
         assert_eq!(chart_source("GITREPOSITORY/a.b").unwrap().name, "a.b");

@@ -1,27 +1,19 @@
 //! The OCIRepository generator of `flux create source oci` (upstream
 //! `cmd/flux/create_source_oci.go`).
 
-use crate::cli::{GoDuration, go_quote};
+use crate::cli::go_quote;
 use crate::error::CliError;
 use crate::kinds::source::{
     API_VERSION, OCI_REPOSITORY_KIND, OCILayerSelector, OCIRepository, OCIRepositoryRef,
     OCIRepositorySpec,
 };
-use crate::manifests::source::{VerifyOptions, ignore_paths, local_ref, object_meta};
+use crate::manifests::source::{SourceCommon, VerifyOptions, ignore_paths, local_ref};
 
 /// Resolved options of `flux create source oci`.
 #[derive(Debug, Clone, Default)]
 pub struct OciOptions {
-    /// Object name.
-    pub name: String,
-    /// Object namespace.
-    pub namespace: String,
-    /// Raw `--label` entries.
-    pub labels: Vec<String>,
-    /// `--interval`.
-    pub interval: GoDuration,
-    /// `--fetch-timeout` (written when positive).
-    pub fetch_timeout: GoDuration,
+    /// Name, namespace, labels, interval and fetch timeout.
+    pub common: SourceCommon,
     /// `--url`.
     pub url: String,
     /// `--tag`.
@@ -88,7 +80,7 @@ pub fn oci_repository(opts: &OciOptions) -> Result<OCIRepository, CliError> {
         return Err(CliError::msg("--tag, --tag-semver or --digest is required"));
     }
     let layer_selector = layer_selector(&opts.layer_selector)?;
-    let metadata = object_meta(&opts.name, &opts.namespace, &opts.labels)?;
+    let metadata = opts.common.metadata()?;
     // Every ref flag given is written; they are not exclusive.
     let reference = OCIRepositoryRef {
         digest: opts.digest.clone(),
@@ -100,12 +92,12 @@ pub fn oci_repository(opts: &OciOptions) -> Result<OCIRepository, CliError> {
     let spec = OCIRepositorySpec {
         provider: opts.provider.clone(),
         url: opts.url.clone(),
-        interval: opts.interval,
+        interval: opts.common.interval,
         reference: Some(reference),
         ignore: ignore_paths(&opts.ignore_paths),
         insecure: opts.insecure,
         layer_selector,
-        timeout: (opts.fetch_timeout.as_nanos() > 0).then_some(opts.fetch_timeout),
+        timeout: opts.common.timeout(),
         service_account_name: opts.service_account.clone(),
         secret_ref: local_ref(&opts.secret_ref),
         proxy_secret_ref: local_ref(&opts.proxy_secret_ref),
@@ -125,13 +117,12 @@ pub fn oci_repository(opts: &OciOptions) -> Result<OCIRepository, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::GoDuration;
     use serde_json::json;
 
     fn base() -> OciOptions {
         OciOptions {
-            name: "podinfo".into(),
-            namespace: "flux-system".into(),
-            interval: GoDuration::from_secs(600),
+            common: SourceCommon::new("podinfo", "flux-system", GoDuration::from_secs(600)),
             url: "oci://ghcr.io/stefanprodan/manifests/podinfo".into(),
             tag: "6.3.5".into(),
             provider: "generic".into(),

@@ -7,10 +7,7 @@ use std::path::Path;
 use clap::Args;
 
 use crate::cmd::Ctx;
-use crate::cmd::create::CreateFlags;
-use crate::cmd::values::{
-    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
-};
+use crate::cmd::create::{CreateFlags, SshKeyArgs};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::secret::{self, GitCredentials, GitTransport};
 use crate::report::Reporter;
@@ -66,17 +63,8 @@ pub struct CreateSecretGitArgs {
     #[arg(short = 'p', long, default_value = "")]
     pub password: String,
 
-    /// SSH public key algorithm (rsa, ecdsa, ed25519)
-    #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
-    pub ssh_key_algorithm: KeyAlgorithm,
-
-    /// SSH RSA public key bit size (multiplies of 8, min 1024)
-    #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
-    pub ssh_rsa_bits: u32,
-
-    /// SSH ECDSA public key curve (p256, p384, p521)
-    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
-    pub ssh_ecdsa_curve: EcdsaCurve,
+    #[command(flatten)]
+    pub ssh: SshKeyArgs,
 
     /// path to TLS CA certificate file used for validating self-signed certificates
     #[arg(long, default_value = "")]
@@ -103,11 +91,7 @@ pub async fn run(
     let creds = match secret::git_transport_for(&url)? {
         GitTransport::Ssh { host } => {
             let key_pair = if args.private_key_file.is_empty() {
-                let alg = match args.ssh_key_algorithm {
-                    KeyAlgorithm::Rsa => ssh::KeyAlgorithm::Rsa(args.ssh_rsa_bits as usize),
-                    KeyAlgorithm::Ecdsa => ssh::KeyAlgorithm::Ecdsa(args.ssh_ecdsa_curve.to_ssh()),
-                    KeyAlgorithm::Ed25519 => ssh::KeyAlgorithm::Ed25519,
-                };
+                let alg = args.ssh.algorithm();
                 tokio::task::spawn_blocking(move || ssh::generate(alg))
                     .await
                     .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
@@ -172,11 +156,11 @@ pub async fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::cmd::values::{parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits};
 
     #[test]
     fn flag_parsers_use_upstream_messages() {
-        let err = |e: crate::cmd::values::ValueError| e.to_string();
+        let err = |e: crate::cli::FlagError| e.to_string();
         assert_eq!(
             err(parse_rsa_bits("1000").unwrap_err()),
             "RSA key bit size must be at least 1024"

@@ -91,11 +91,7 @@ pub async fn run(
 ) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = BucketOptions {
-        name: name.to_string(),
-        namespace: ctx.namespace().to_string(),
-        labels: flags.labels.clone(),
-        interval: flags.interval,
-        fetch_timeout: flags.fetch_timeout,
+        common: flags.source_common(name, ctx.namespace()),
         provider: args.provider.clone(),
         bucket_name: args.bucket_name.clone(),
         endpoint: args.endpoint.clone(),

@@ -8,8 +8,9 @@ use clap::Args;
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
+use crate::manifests::SourceRef;
 use crate::manifests::source::chart::{ChartOptions, helm_chart};
-use crate::manifests::source::{ChartSource, chart_source};
+use crate::manifests::source::chart_source;
 use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
@@ -58,7 +59,7 @@ pub struct CreateSourceChartArgs {
 
     /// source that contains the chart in the format '<kind>/<name>', where kind must be one of: (HelmRepository, GitRepository, Bucket)
     #[arg(long, value_parser = chart_source)]
-    pub source: Option<ChartSource>,
+    pub source: Option<SourceRef>,
 
     /// the reconcile strategy for helm chart (accepted values: Revision and ChartRevision)
     #[arg(long, default_value = "ChartVersion")]
@@ -76,10 +77,7 @@ pub async fn run(
 ) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = ChartOptions {
-        name: name.to_string(),
-        namespace: ctx.namespace().to_string(),
-        labels: flags.labels.clone(),
-        interval: flags.interval,
+        common: flags.source_common(name, ctx.namespace()),
         source: args.source.clone(),
         chart: args.chart.clone(),
         chart_version: args.chart_version.clone(),

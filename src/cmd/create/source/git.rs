@@ -6,10 +6,7 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::cmd::create::CreateFlags;
-use crate::cmd::values::{
-    EcdsaCurve, KeyAlgorithm, parse_ecdsa_curve, parse_key_algorithm, parse_rsa_bits,
-};
+use crate::cmd::create::{CreateFlags, SshKeyArgs};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::git::{GitOptions, git_repository};
 use crate::manifests::source::git_provider;
@@ -102,17 +99,8 @@ pub struct CreateSourceGitArgs {
     #[arg(short = 'p', long, default_value = "")]
     pub password: String,
 
-    /// SSH public key algorithm (rsa, ecdsa, ed25519)
-    #[arg(long, default_value = "ecdsa", value_parser = parse_key_algorithm)]
-    pub ssh_key_algorithm: KeyAlgorithm,
-
-    /// SSH RSA public key bit size (multiplies of 8, min 1024)
-    #[arg(long, default_value = "2048", value_parser = parse_rsa_bits)]
-    pub ssh_rsa_bits: u32,
-
-    /// SSH ECDSA public key curve (p256, p384, p521)
-    #[arg(long, default_value = "p384", value_parser = parse_ecdsa_curve)]
-    pub ssh_ecdsa_curve: EcdsaCurve,
+    #[command(flatten)]
+    pub ssh: SshKeyArgs,
 
     /// the name of an existing secret containing SSH or basic credentials or github app authentication
     #[arg(long, default_value = "")]
@@ -156,11 +144,7 @@ pub struct CreateSourceGitArgs {
 impl CreateSourceGitArgs {
     fn to_options(&self, name: &str, namespace: &str, flags: &CreateFlags) -> GitOptions {
         GitOptions {
-            name: name.to_string(),
-            namespace: namespace.to_string(),
-            labels: flags.labels.clone(),
-            interval: flags.interval,
-            fetch_timeout: flags.fetch_timeout,
+            common: flags.source_common(name, namespace),
             url: self.url.clone(),
             branch: self.branch.clone(),
             tag: self.tag.clone(),

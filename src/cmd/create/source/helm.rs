@@ -98,11 +98,7 @@ pub async fn run(
 ) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = HelmOptions {
-        name: name.to_string(),
-        namespace: ctx.namespace().to_string(),
-        labels: flags.labels.clone(),
-        interval: flags.interval,
-        fetch_timeout: flags.fetch_timeout,
+        common: flags.source_common(name, ctx.namespace()),
         url: args.url.clone(),
         secret_ref: args.secret_ref.clone(),
         pass_credentials: args.pass_credentials,

@@ -105,11 +105,7 @@ pub async fn run(
 ) -> Result<ExitStatus, CliError> {
     let name = crate::manifests::name_arg(&args.args)?;
     let opts = OciOptions {
-        name: name.to_string(),
-        namespace: ctx.namespace().to_string(),
-        labels: flags.labels.clone(),
-        interval: flags.interval,
-        fetch_timeout: flags.fetch_timeout,
+        common: flags.source_common(name, ctx.namespace()),
         url: args.url.clone(),
         tag: args.tag.clone(),
         semver: args.tag_semver.clone(),
