@@ -1173,8 +1173,10 @@ mod tests {
 
     #[test]
     fn tls_pair_validation_with_upstream_fixtures() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/upstream/flux-v2.9.4/cmd-flux/testdata/create_secret/tls");
+        let Some(dir) = crate::testdata::upstream_testdata() else {
+            return;
+        };
+        let dir = dir.join("create_secret/tls");
         let (Ok(cert), Ok(key), Ok(ca)) = (
             std::fs::read(dir.join("test-cert.pem")),
             std::fs::read(dir.join("test-key.pem")),
