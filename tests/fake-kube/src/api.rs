@@ -1060,15 +1060,9 @@ fn patch_handler(
         let merged = ssa::apply(old.as_ref(), &body, manager, force, &av, sub).map_err(|c| {
             let causes: Vec<Value> = c
                 .iter()
-                .map(|(m, f)| json!({"type": "FieldManagerConflict", "message": format!("conflict with \"{m}\""), "field": f}))
+                .map(|(m, av, f)| json!({"type": "FieldManagerConflict", "message": format!("conflict with \"{m}\" using {av}"), "field": f}))
                 .collect();
-            let msg = if c.len() == 1 {
-                format!("Apply failed with 1 conflict: conflict with \"{}\": {}", c[0].0, c[0].1)
-            } else {
-                let lines: Vec<String> =
-                    c.iter().map(|(m, f)| format!("conflict with \"{m}\": {f}")).collect();
-                format!("Apply failed with {} conflicts: {}", c.len(), lines.join("\n"))
-            };
+            let msg = ssa::conflict_message(&c);
             let mut e = ApiError::new(409, "Conflict", msg);
             e.details = Some(json!({"name": name, "group": rt.group, "kind": rt.plural, "causes": causes}));
             e

@@ -316,8 +316,8 @@ pub fn record_update(
     write_entries(new, &entries);
 }
 
-/// A conflict: (manager, field path like `.spec.replicas`).
-pub type Conflict = (String, String);
+/// A conflict: (manager, its apiVersion, field path like `.spec.replicas`).
+pub type Conflict = (String, String, String);
 
 pub fn dotted(p: &Path) -> String {
     let mut s = String::new();
@@ -326,8 +326,11 @@ pub fn dotted(p: &Path) -> String {
             s.push('.');
             s.push_str(f);
         } else if let Some(k) = t.strip_prefix("k:") {
+            let parts: Vec<String> = serde_json::from_str::<Map<String, Value>>(k)
+                .map(|m| m.iter().map(|(a, b)| format!("{a}={b}")).collect())
+                .unwrap_or_default();
             s.push('[');
-            s.push_str(&k.trim_start_matches('{').trim_end_matches('}').replace(':', "="));
+            s.push_str(&parts.join(","));
             s.push(']');
         }
     }
@@ -358,7 +361,7 @@ pub fn apply(
                     continue;
                 }
                 if value_at(cur, p) != value_at(applied, p) {
-                    conflicts.push((e.manager.clone(), dotted(p)));
+                    conflicts.push((e.manager.clone(), e.api_version.clone(), dotted(p)));
                 }
             }
         }
@@ -383,7 +386,7 @@ pub fn apply(
     }
     merge_apply(&mut obj, applied, "");
     // Ownership.
-    let conflicted: BTreeSet<&str> = conflicts.iter().map(|(_, f)| f.as_str()).collect();
+    let conflicted: BTreeSet<&str> = conflicts.iter().map(|(_, _, f)| f.as_str()).collect();
     for e in &mut entries {
         if e.manager == manager && e.operation == "Apply" {
             continue;
@@ -462,6 +465,32 @@ fn merge_apply(dst: &mut Value, src: &Value, field: &str) {
     }
 }
 
+/// The server's conflict message.
+pub fn conflict_message(c: &[Conflict]) -> String {
+    if c.len() == 1 {
+        return format!("Apply failed with 1 conflict: conflict with \"{}\" using {}: {}", c[0].0, c[0].1, c[0].2);
+    }
+    let mut groups: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+    for (m, av, f) in c {
+        match groups.iter_mut().find(|(gm, ga, _)| gm == m && ga == av) {
+            Some(g) => g.2.push(f),
+            None => groups.push((m, av, vec![f])),
+        }
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(m, av, fs)| {
+            if fs.len() == 1 {
+                format!("conflict with \"{m}\" using {av}: {}", fs[0])
+            } else {
+                let lines: Vec<String> = fs.iter().map(|f| format!("- {f}")).collect();
+                format!("conflicts with \"{m}\" using {av}:\n{}", lines.join("\n"))
+            }
+        })
+        .collect();
+    format!("Apply failed with {} conflicts: {}", c.len(), parts.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,7 +513,7 @@ mod tests {
         let o = apply(None, &a, "m1", false, "v1", "").unwrap();
         let b = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}, "data": {"k": "9"}});
         let err = apply(Some(&o), &b, "m2", false, "v1", "").unwrap_err();
-        assert_eq!(err, vec![("m1".to_string(), ".data.k".to_string())]);
+        assert_eq!(err, vec![("m1".to_string(), "v1".to_string(), ".data.k".to_string())]);
         let o2 = apply(Some(&o), &b, "m2", true, "v1", "").unwrap();
         assert_eq!(o2["data"], json!({"k": "9", "j": "2"}));
         // m1 re-applies without j: j is removed (m1 was its only owner).
