@@ -716,6 +716,10 @@ fn parse_body(req: &Request) -> ApiResult<Value> {
         return Err(ApiError::bad_request("the body of the request was empty"));
     }
     let ct = req.header("content-type").unwrap_or("application/json");
+    if ct.starts_with("application/vnd.kubernetes.protobuf") {
+        return crate::proto::decode(&req.body)
+            .map_err(|e| ApiError::new(415, "UnsupportedMediaType", e));
+    }
     match serde_json::from_slice::<Value>(&req.body) {
         Ok(v) => Ok(v),
         Err(e) => {

@@ -86,7 +86,16 @@ impl ApiError {
         };
         let causes: Vec<Value> = causes
             .iter()
-            .map(|(f, m)| json!({ "reason": "FieldValueInvalid", "message": m, "field": f }))
+            .map(|(f, m)| {
+                let reason = if m.starts_with("Required value") {
+                    "FieldValueRequired"
+                } else if m.starts_with("Unsupported value") {
+                    "FieldValueNotSupported"
+                } else {
+                    "FieldValueInvalid"
+                };
+                json!({ "reason": reason, "message": m, "field": f })
+            })
             .collect();
         let mut d = json!({ "name": name, "kind": kind, "causes": causes });
         if !group.is_empty() {
