@@ -26,7 +26,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { server_version: "v1.33.1".into(), bookmark_interval: Duration::from_secs(1) }
+        Options {
+            server_version: "v1.33.1".into(),
+            bookmark_interval: Duration::from_secs(1),
+        }
     }
 }
 
@@ -134,7 +137,9 @@ fn random_suffix() -> String {
     use rand::Rng;
     const CH: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
     let mut r = rand::thread_rng();
-    (0..5).map(|_| CH[r.gen_range(0..CH.len())] as char).collect()
+    (0..5)
+        .map(|_| CH[r.gen_range(0..CH.len())] as char)
+        .collect()
 }
 
 fn meta_str<'a>(obj: &'a Value, k: &str) -> &'a str {
@@ -186,7 +191,9 @@ fn spec_part(obj: &Value) -> Value {
 fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 253
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
         && name.starts_with(|c: char| c.is_ascii_alphanumeric())
         && name.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
@@ -204,7 +211,9 @@ struct Ctx<'a> {
 
 impl Store {
     fn bucket(&mut self, rt: &ResourceType) -> &mut BTreeMap<Key, Value> {
-        self.objects.entry((rt.group.clone(), rt.plural.clone())).or_default()
+        self.objects
+            .entry((rt.group.clone(), rt.plural.clone()))
+            .or_default()
     }
 
     fn get(&self, rt: &ResourceType, ns: &str, name: &str) -> Option<&Value> {
@@ -224,7 +233,10 @@ impl Store {
     ) -> Value {
         self.rv += 1;
         set_meta(&mut obj, "resourceVersion", json!(self.rv.to_string()));
-        let key = (meta_str(&obj, "namespace").to_string(), meta_str(&obj, "name").to_string());
+        let key = (
+            meta_str(&obj, "namespace").to_string(),
+            meta_str(&obj, "name").to_string(),
+        );
         if etype == "DELETED" {
             self.bucket(rt).remove(&key);
         } else {
@@ -280,45 +292,55 @@ impl Store {
     fn admit(&self, ctx: &Ctx, obj: &mut Value) -> ApiResult<Vec<String>> {
         let mut warnings = Vec::new();
         let name = meta_str(obj, "name").to_string();
-        if !valid_name(&name) && !(ctx.rt.kind == "ClusterRole" || ctx.rt.kind == "Role" || ctx.rt.kind.ends_with("Binding")) {
+        // RBAC names are path segments, not DNS subdomains (`system:...` is valid).
+        let rbac = ctx.rt.group == "rbac.authorization.k8s.io";
+        if !(valid_name(&name) || rbac && !name.is_empty() && !name.contains('/')) {
             return Err(ApiError::invalid(
                 &ctx.rt.kind,
                 &ctx.rt.group,
                 &name,
                 &[(
                     "metadata.name".into(),
-                    format!("Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"),
+                    format!(
+                        "Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"
+                    ),
                 )],
             ));
         }
-        if ctx.rt.from_crd {
-            if let Some(s) = ctx.rt.schema(&ctx.version) {
-                let out = schema::process(obj, s);
-                if !out.errors.is_empty() {
-                    return Err(ApiError::invalid(&ctx.rt.kind, &ctx.rt.group, &name, &out.errors));
-                }
-                if !out.pruned.is_empty() {
-                    match ctx.field_validation.as_str() {
-                        "Strict" => {
-                            let list: Vec<String> = out
-                                .pruned
-                                .iter()
-                                .map(|p| format!("unknown field \"{}\"", p.trim_start_matches('.')))
-                                .collect();
-                            return Err(ApiError::bad_request(format!(
-                                "{}.{} \"{name}\" is invalid: strict decoding error: {}",
-                                ctx.rt.kind,
-                                ctx.rt.group,
-                                list.join(", ")
-                            )));
-                        }
-                        "Warn" => {
-                            for p in &out.pruned {
-                                warnings.push(format!("unknown field \"{}\"", p.trim_start_matches('.')));
-                            }
-                        }
-                        _ => {}
+        if ctx.rt.from_crd
+            && let Some(s) = ctx.rt.schema(&ctx.version)
+        {
+            let out = schema::process(obj, s);
+            if !out.errors.is_empty() {
+                return Err(ApiError::invalid(
+                    &ctx.rt.kind,
+                    &ctx.rt.group,
+                    &name,
+                    &out.errors,
+                ));
+            }
+            if !out.pruned.is_empty() {
+                match ctx.field_validation.as_str() {
+                    "Strict" => {
+                        let list: Vec<String> = out
+                            .pruned
+                            .iter()
+                            .map(|p| format!("unknown field \"{}\"", p.trim_start_matches('.')))
+                            .collect();
+                        return Err(ApiError::bad_request(format!(
+                            "{}.{} \"{name}\" is invalid: strict decoding error: {}",
+                            ctx.rt.kind,
+                            ctx.rt.group,
+                            list.join(", ")
+                        )));
                     }
+                    "Warn" => {
+                        for p in &out.pruned {
+                            warnings
+                                .push(format!("unknown field \"{}\"", p.trim_start_matches('.')));
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -332,8 +354,12 @@ impl Store {
     /// Post-write hooks: CRD registration and status.
     fn after_write_crd(&mut self, obj: &mut Value) {
         if let Ok(t) = crate::registry::from_crd(obj) {
-            let storage: Vec<Value> =
-                t.versions.iter().filter(|v| v.storage).map(|v| json!(v.name)).collect();
+            let storage: Vec<Value> = t
+                .versions
+                .iter()
+                .filter(|v| v.storage)
+                .map(|v| json!(v.name))
+                .collect();
             let now = clock::rfc3339();
             let names = obj["spec"]["names"].clone();
             let mut accepted = names.clone();
@@ -366,15 +392,17 @@ impl Store {
     ) -> ApiResult<(Value, Vec<String>)> {
         let rt = &ctx.rt;
         if !obj.is_object() {
-            return Err(ApiError::bad_request("the body of the request must be a JSON object"));
+            return Err(ApiError::bad_request(
+                "the body of the request must be a JSON object",
+            ));
         }
-        if let Some(k) = obj.get("kind").and_then(|k| k.as_str()) {
-            if k != rt.kind {
-                return Err(ApiError::bad_request(format!(
-                    "the kind in the data ({k}) does not match the expected kind ({})",
-                    rt.kind
-                )));
-            }
+        if let Some(k) = obj.get("kind").and_then(|k| k.as_str())
+            && k != rt.kind
+        {
+            return Err(ApiError::bad_request(format!(
+                "the kind in the data ({k}) does not match the expected kind ({})",
+                rt.kind
+            )));
         }
         if !obj.get("metadata").is_some_and(|m| m.is_object()) {
             obj["metadata"] = json!({});
@@ -387,7 +415,11 @@ impl Store {
                     "the namespace of the provided object does not match the namespace sent on the request",
                 ));
             }
-            let ns = if path_ns.is_empty() { body_ns } else { path_ns.to_string() };
+            let ns = if path_ns.is_empty() {
+                body_ns
+            } else {
+                path_ns.to_string()
+            };
             if ns.is_empty() {
                 return Err(ApiError::bad_request("a namespace is required"));
             }
@@ -397,7 +429,11 @@ impl Store {
                     return Err(ApiError::new(
                         403,
                         "Forbidden",
-                        format!("{} \"{}\" is forbidden: unable to create new content in namespace {ns} because it is being terminated", crate::status::qualified(&rt.group, &rt.plural), meta_str(&obj, "name")),
+                        format!(
+                            "{} \"{}\" is forbidden: unable to create new content in namespace {ns} because it is being terminated",
+                            crate::status::qualified(&rt.group, &rt.plural),
+                            meta_str(&obj, "name")
+                        ),
                     ));
                 }
                 Some(false) => {}
@@ -416,7 +452,10 @@ impl Store {
                     &rt.kind,
                     &rt.group,
                     "",
-                    &[("metadata.name".into(), "Required value: name or generateName is required".into())],
+                    &[(
+                        "metadata.name".into(),
+                        "Required value: name or generateName is required".into(),
+                    )],
                 ));
             }
             name = format!("{gen_name}{}", random_suffix());
@@ -436,22 +475,31 @@ impl Store {
         } else {
             remove_meta(&mut obj, "generation");
         }
-        if rt.status_subresource(&ctx.version) {
-            if let Some(o) = obj.as_object_mut() {
-                o.remove("status");
-            }
+        if rt.status_subresource(&ctx.version)
+            && let Some(o) = obj.as_object_mut()
+        {
+            o.remove("status");
         }
         if rt.kind == "Namespace" && rt.group.is_empty() {
             obj["spec"] = json!({"finalizers": ["kubernetes"]});
             obj["status"] = json!({"phase": "Active"});
-            let mut labels = obj["metadata"]["labels"].as_object().cloned().unwrap_or_default();
+            let mut labels = obj["metadata"]["labels"]
+                .as_object()
+                .cloned()
+                .unwrap_or_default();
             labels.insert("kubernetes.io/metadata.name".into(), json!(name));
             set_meta(&mut obj, "labels", Value::Object(labels));
         }
         let warnings = self.admit(ctx, &mut obj)?;
         if managed.is_none() {
             remove_meta(&mut obj, "managedFields");
-            ssa::record_update(None, &mut obj, &ctx.manager, &rt.api_version(&ctx.version), "");
+            ssa::record_update(
+                None,
+                &mut obj,
+                &ctx.manager,
+                &rt.api_version(&ctx.version),
+                "",
+            );
         }
         obj = shaped(rt, &ctx.version, &obj);
         if ctx.dry_run {
@@ -477,7 +525,9 @@ impl Store {
         let rt = &ctx.rt;
         let name = meta_str(old, "name").to_string();
         if !new.is_object() {
-            return Err(ApiError::bad_request("the body of the request must be a JSON object"));
+            return Err(ApiError::bad_request(
+                "the body of the request must be a JSON object",
+            ));
         }
         if !new.get("metadata").is_some_and(|m| m.is_object()) {
             new["metadata"] = json!({});
@@ -509,10 +559,8 @@ impl Store {
                     }
                 }
             }
-            if managed_preset {
-                if let Some(mf) = new["metadata"].get("managedFields") {
-                    set_meta(&mut merged, "managedFields", mf.clone());
-                }
+            if managed_preset && let Some(mf) = new["metadata"].get("managedFields") {
+                set_meta(&mut merged, "managedFields", mf.clone());
             }
             new = merged;
         } else {
@@ -530,10 +578,11 @@ impl Store {
                     None => remove_meta(&mut new, k),
                 }
             }
-            if !managed_preset && new["metadata"].get("managedFields").is_none() {
-                if let Some(mf) = old["metadata"].get("managedFields") {
-                    set_meta(&mut new, "managedFields", mf.clone());
-                }
+            if !managed_preset
+                && new["metadata"].get("managedFields").is_none()
+                && let Some(mf) = old["metadata"].get("managedFields")
+            {
+                set_meta(&mut new, "managedFields", mf.clone());
             }
             if rt.status_subresource(&ctx.version) || rt.kind == "CustomResourceDefinition" {
                 match old.get("status") {
@@ -549,20 +598,31 @@ impl Store {
                 new["spec"] = old["spec"].clone();
             }
         }
-        set_meta(&mut new, "resourceVersion", old["metadata"]["resourceVersion"].clone());
+        set_meta(
+            &mut new,
+            "resourceVersion",
+            old["metadata"]["resourceVersion"].clone(),
+        );
         let warnings = self.admit(ctx, &mut new)?;
         if rt.has_generation && spec_part(&new) != spec_part(old) {
             let g = old["metadata"]["generation"].as_i64().unwrap_or(0) + 1;
             set_meta(&mut new, "generation", json!(g));
         }
         if !managed_preset {
-            ssa::record_update(Some(old), &mut new, &ctx.manager, &rt.api_version(&ctx.version), sub);
+            ssa::record_update(
+                Some(old),
+                &mut new,
+                &ctx.manager,
+                &rt.api_version(&ctx.version),
+                sub,
+            );
         }
         new = shaped(rt, &ctx.version, &new);
         let old_shaped = shaped(rt, &ctx.version, old);
         let deleting = new["metadata"].get("deletionTimestamp").is_some();
-        let no_finalizers =
-            new["metadata"]["finalizers"].as_array().is_none_or(|a| a.is_empty());
+        let no_finalizers = new["metadata"]["finalizers"]
+            .as_array()
+            .is_none_or(|a| a.is_empty());
         if ctx.dry_run {
             return Ok((new, warnings));
         }
@@ -576,10 +636,10 @@ impl Store {
         if rt.kind == "CustomResourceDefinition" {
             let status = new.get("status").cloned();
             self.after_write_crd(&mut new);
-            if let (Some(s), Some(o)) = (status, new.as_object_mut()) {
-                if sub == "status" {
-                    o.insert("status".into(), s);
-                }
+            if let (Some(s), Some(o)) = (status, new.as_object_mut())
+                && sub == "status"
+            {
+                o.insert("status".into(), s);
             }
         }
         let out = self.commit(ctx.tx, rt, "MODIFIED", new, Some(old.clone()));
@@ -597,19 +657,20 @@ impl Store {
         let name = meta_str(&obj, "name").to_string();
         let ns = meta_str(&obj, "namespace").to_string();
         let out = self.commit(tx, rt, "DELETED", obj, old);
-        if rt.kind == "CustomResourceDefinition" && rt.group == "apiextensions.k8s.io" {
-            if let Ok(t) = crate::registry::from_crd(&out) {
-                let items: Vec<Value> = self
-                    .objects
-                    .get(&(t.group.clone(), t.plural.clone()))
-                    .map(|b| b.values().cloned().collect())
-                    .unwrap_or_default();
-                for it in items {
-                    self.commit(tx, &t, "DELETED", it, None);
-                }
-                self.objects.remove(&(t.group.clone(), t.plural.clone()));
-                self.registry.remove(&t.group, &t.plural);
+        if rt.kind == "CustomResourceDefinition"
+            && rt.group == "apiextensions.k8s.io"
+            && let Ok(t) = crate::registry::from_crd(&out)
+        {
+            let items: Vec<Value> = self
+                .objects
+                .get(&(t.group.clone(), t.plural.clone()))
+                .map(|b| b.values().cloned().collect())
+                .unwrap_or_default();
+            for it in items {
+                self.commit(tx, &t, "DELETED", it, None);
             }
+            self.objects.remove(&(t.group.clone(), t.plural.clone()));
+            self.registry.remove(&t.group, &t.plural);
         }
         if !ns.is_empty() {
             self.maybe_finish_namespace(tx, &ns);
@@ -619,12 +680,19 @@ impl Store {
     }
 
     fn namespace_empty(&self, ns: &str) -> bool {
-        !self.objects.iter().any(|(_, b)| b.keys().any(|(n, _)| n == ns))
+        !self
+            .objects
+            .iter()
+            .any(|(_, b)| b.keys().any(|(n, _)| n == ns))
     }
 
     fn maybe_finish_namespace(&mut self, tx: &broadcast::Sender<Arc<WatchRecord>>, ns: &str) {
-        let Some(nst) = self.registry.find("", "v1", "namespaces").cloned() else { return };
-        let Some(nso) = self.get(&nst, "", ns).cloned() else { return };
+        let Some(nst) = self.registry.find("", "v1", "namespaces").cloned() else {
+            return;
+        };
+        let Some(nso) = self.get(&nst, "", ns).cloned() else {
+            return;
+        };
         if nso["metadata"].get("deletionTimestamp").is_some() && self.namespace_empty(ns) {
             self.commit(tx, &nst, "DELETED", nso, None);
         }
@@ -637,35 +705,67 @@ impl Store {
             return Err(ApiError::not_found(&rt.group, &rt.plural, name));
         };
         let pre = &opts["preconditions"];
-        if let Some(uid) = pre.get("uid").and_then(|v| v.as_str()) {
-            if uid != meta_str(&old, "uid") {
-                return Err(ApiError::conflict(&rt.group, &rt.plural, name, &format!("Precondition failed: UID in precondition: {uid}, UID in object meta: {}", meta_str(&old, "uid"))));
-            }
+        if let Some(uid) = pre.get("uid").and_then(|v| v.as_str())
+            && uid != meta_str(&old, "uid")
+        {
+            return Err(ApiError::conflict(
+                &rt.group,
+                &rt.plural,
+                name,
+                &format!(
+                    "Precondition failed: UID in precondition: {uid}, UID in object meta: {}",
+                    meta_str(&old, "uid")
+                ),
+            ));
         }
-        if let Some(rv) = pre.get("resourceVersion").and_then(|v| v.as_str()) {
-            if rv != meta_str(&old, "resourceVersion") {
-                return Err(ApiError::conflict(&rt.group, &rt.plural, name, &format!("Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {}", meta_str(&old, "resourceVersion"))));
-            }
+        if let Some(rv) = pre.get("resourceVersion").and_then(|v| v.as_str())
+            && rv != meta_str(&old, "resourceVersion")
+        {
+            return Err(ApiError::conflict(
+                &rt.group,
+                &rt.plural,
+                name,
+                &format!(
+                    "Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {}",
+                    meta_str(&old, "resourceVersion")
+                ),
+            ));
         }
         let shaped_old = shaped(rt, &ctx.version, &old);
         if ctx.dry_run {
             return Ok(shaped_old);
         }
         let is_ns = rt.kind == "Namespace" && rt.group.is_empty();
-        let has_finalizers = old["metadata"]["finalizers"].as_array().is_some_and(|a| !a.is_empty());
+        let has_finalizers = old["metadata"]["finalizers"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty());
         if is_ns {
             // Cascade: delete everything in the namespace.
-            let types: Vec<ResourceType> =
-                self.registry.types.iter().filter(|t| t.namespaced).cloned().collect();
+            let types: Vec<ResourceType> = self
+                .registry
+                .types
+                .iter()
+                .filter(|t| t.namespaced)
+                .cloned()
+                .collect();
             for t in types {
                 let names: Vec<String> = self
                     .objects
                     .get(&(t.group.clone(), t.plural.clone()))
-                    .map(|b| b.keys().filter(|(n, _)| n == name).map(|(_, x)| x.clone()).collect())
+                    .map(|b| {
+                        b.keys()
+                            .filter(|(n, _)| n == name)
+                            .map(|(_, x)| x.clone())
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let sub = Ctx {
                     rt: t.clone(),
-                    version: t.versions.first().map(|v| v.name.clone()).unwrap_or_default(),
+                    version: t
+                        .versions
+                        .first()
+                        .map(|v| v.name.clone())
+                        .unwrap_or_default(),
                     manager: ctx.manager.clone(),
                     dry_run: false,
                     field_validation: "Ignore".into(),
@@ -699,7 +799,10 @@ impl Store {
 fn ssa_equal(a: &Value, b: &Value) -> bool {
     let strip = |v: &Value| {
         let mut v = v.clone();
-        if let Some(mf) = v["metadata"].get_mut("managedFields").and_then(|m| m.as_array_mut()) {
+        if let Some(mf) = v["metadata"]
+            .get_mut("managedFields")
+            .and_then(|m| m.as_array_mut())
+        {
             for e in mf {
                 if let Some(o) = e.as_object_mut() {
                     o.remove("time");
@@ -758,7 +861,10 @@ pub async fn handle(shared: &Arc<Shared>, req: Request) -> Response {
         let mut faults = lock(&shared.faults);
         let mut hit = None;
         for f in faults.iter_mut() {
-            if f.method.as_deref().is_some_and(|m| !m.eq_ignore_ascii_case(&req.method)) {
+            if f.method
+                .as_deref()
+                .is_some_and(|m| !m.eq_ignore_ascii_case(&req.method))
+            {
                 continue;
             }
             if !req.path.contains(&f.path_contains) {
@@ -842,10 +948,19 @@ fn route(shared: &Arc<Shared>, req: &Request) -> ApiResult<Response> {
     let segs: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
     let get = req.method == "GET";
     match segs.as_slice() {
-        ["version"] if get => Ok(Response::json(200, &version_doc(&shared.opts.server_version))),
+        ["version"] if get => Ok(Response::json(
+            200,
+            &version_doc(&shared.opts.server_version),
+        )),
         ["healthz" | "livez" | "readyz"] if get => Ok(Response::text(200, "ok")),
-        ["api"] if get => Ok(Response::json(200, &shared.store().registry.api_versions(&shared.addr))),
-        ["apis"] if get => Ok(Response::json(200, &shared.store().registry.api_group_list())),
+        ["api"] if get => Ok(Response::json(
+            200,
+            &shared.store().registry.api_versions(&shared.addr),
+        )),
+        ["apis"] if get => Ok(Response::json(
+            200,
+            &shared.store().registry.api_group_list(),
+        )),
         ["api", v] if get => shared
             .store()
             .registry
@@ -864,7 +979,10 @@ fn route(shared: &Arc<Shared>, req: &Request) -> ApiResult<Response> {
             .resource_list(g, v)
             .map(|d| Response::json(200, &d))
             .ok_or_else(ApiError::no_route),
-        ["openapi", "v3"] if get => Ok(Response::json(200, &shared.store().registry.openapi_v3_root())),
+        ["openapi", "v3"] if get => Ok(Response::json(
+            200,
+            &shared.store().registry.openapi_v3_root(),
+        )),
         ["openapi", "v3", "api", v] if get => shared
             .store()
             .registry
@@ -879,7 +997,10 @@ fn route(shared: &Arc<Shared>, req: &Request) -> ApiResult<Response> {
             .ok_or_else(ApiError::no_route),
         ["api", v, rest @ ..] => resource(shared, req, "", v, rest),
         ["apis", g, v, rest @ ..] => resource(shared, req, g, v, rest),
-        [] if get => Ok(Response::json(200, &json!({"paths": ["/api", "/api/v1", "/apis", "/healthz", "/livez", "/readyz", "/version"]}))),
+        [] if get => Ok(Response::json(
+            200,
+            &json!({"paths": ["/api", "/api/v1", "/apis", "/healthz", "/livez", "/readyz", "/version"]}),
+        )),
         _ => Err(ApiError::no_route()),
     }
 }
@@ -908,8 +1029,14 @@ fn resource(
         }
         [] => return Err(ApiError::no_route()),
     };
-    let rt = shared.store().registry.find(group, version, plural).cloned();
-    let Some(rt) = rt else { return Err(ApiError::no_route()) };
+    let rt = shared
+        .store()
+        .registry
+        .find(group, version, plural)
+        .cloned();
+    let Some(rt) = rt else {
+        return Err(ApiError::no_route());
+    };
     if !rt.namespaced && ns.is_some() {
         return Err(ApiError::no_route());
     }
@@ -935,14 +1062,20 @@ fn resource(
                 if st.get(&rt, ns_s, n).is_none() {
                     return Err(ApiError::not_found(&rt.group, &rt.plural, n));
                 }
-                let log = st.pod_logs.get(&(ns_s.to_string(), n.to_string())).cloned().unwrap_or_default();
+                let log = st
+                    .pod_logs
+                    .get(&(ns_s.to_string(), n.to_string()))
+                    .cloned()
+                    .unwrap_or_default();
                 return Ok(Response::text(200, &log));
             }
             if !(sub.is_empty() || sub == "status" && rt.status_subresource(version)) {
                 return Err(ApiError::no_route());
             }
             let st = shared.store();
-            let o = st.get(&rt, ns_s, n).ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, n))?;
+            let o = st
+                .get(&rt, ns_s, n)
+                .ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, n))?;
             Ok(Response::json(200, &shaped(&rt, version, o)))
         }
         ("POST", None) => {
@@ -959,7 +1092,10 @@ fn resource(
             let body = parse_body(req)?;
             let ctx = ctx_of(&shared.tx);
             let mut st = shared.store();
-            let old = st.get(&rt, ns_s, n).cloned().ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, n))?;
+            let old = st
+                .get(&rt, ns_s, n)
+                .cloned()
+                .ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, n))?;
             let (o, w) = st.finish_update(&ctx, &old, body, sub, false)?;
             Ok(warn_headers(Response::json(200, &o), &w))
         }
@@ -973,7 +1109,10 @@ fn resource(
             }
             let opts: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
             let mut ctx = ctx_of(&shared.tx);
-            if opts["dryRun"].as_array().is_some_and(|a| a.contains(&json!("All"))) {
+            if opts["dryRun"]
+                .as_array()
+                .is_some_and(|a| a.contains(&json!("All")))
+            {
                 ctx.dry_run = true;
             }
             let o = shared.store().delete(&ctx, ns_s, n, &opts)?;
@@ -1003,7 +1142,10 @@ fn resource(
                 }
             }
             let rv = st.rv.to_string();
-            Ok(Response::json(200, &json!({"apiVersion": rt.api_version(version), "kind": rt.list_kind, "metadata": {"resourceVersion": rv}, "items": items})))
+            Ok(Response::json(
+                200,
+                &json!({"apiVersion": rt.api_version(version), "kind": rt.list_kind, "metadata": {"resourceVersion": rv}, "items": items}),
+            ))
         }
         _ => Err(ApiError::method_not_allowed()),
     }
@@ -1034,7 +1176,14 @@ fn patch_handler(
     sub: &str,
 ) -> ApiResult<Response> {
     let rt = ctx.rt.clone();
-    let ct = req.header("content-type").unwrap_or("").split(';').next().unwrap_or("").trim().to_string();
+    let ct = req
+        .header("content-type")
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let body = parse_body(req)?;
     let mut st = shared.store();
     let old = st.get(&rt, ns, name).cloned();
@@ -1044,15 +1193,22 @@ fn patch_handler(
                 "PatchOptions",
                 "meta.k8s.io",
                 "",
-                &[("fieldManager".into(), "Required value: is required for apply patch".into())],
+                &[(
+                    "fieldManager".into(),
+                    "Required value: is required for apply patch".into(),
+                )],
             ));
         };
         if !body.is_object() {
-            return Err(ApiError::bad_request("apply patch must be a YAML or JSON object"));
+            return Err(ApiError::bad_request(
+                "apply patch must be a YAML or JSON object",
+            ));
         }
         let bname = meta_str(&body, "name");
         if bname.is_empty() {
-            return Err(ApiError::bad_request("metadata.name: Required value: name is required"));
+            return Err(ApiError::bad_request(
+                "metadata.name: Required value: name is required",
+            ));
         }
         if bname != name {
             return Err(ApiError::bad_request(format!(
@@ -1087,16 +1243,26 @@ fn patch_handler(
             }
         };
     }
-    let Some(old) = old else { return Err(ApiError::not_found(&rt.group, &rt.plural, name)) };
+    let Some(old) = old else {
+        return Err(ApiError::not_found(&rt.group, &rt.plural, name));
+    };
     let mut new = shaped(&rt, &ctx.version, &old);
     match ct.as_str() {
         "application/merge-patch+json" => patch::merge_patch(&mut new, &body),
         "application/json-patch+json" => patch::json_patch(&mut new, &body).map_err(|e| {
-            ApiError::new(422, "Invalid", format!("the server rejected our request due to an error in our request: {e}"))
+            ApiError::new(
+                422,
+                "Invalid",
+                format!("the server rejected our request due to an error in our request: {e}"),
+            )
         })?,
         "application/strategic-merge-patch+json" => {
             if rt.from_crd {
-                return Err(ApiError::new(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"));
+                return Err(ApiError::new(
+                    415,
+                    "UnsupportedMediaType",
+                    "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml",
+                ));
             }
             patch::strategic_merge(&mut new, &body).map_err(ApiError::bad_request)?
         }
@@ -1135,14 +1301,18 @@ fn list(
     let fs = field_sel(req)?;
     let limit: usize = match req.param("limit") {
         None | Some("") => 0,
-        Some(l) => l.parse().map_err(|_| ApiError::bad_request(format!("invalid limit {l:?}")))?,
+        Some(l) => l
+            .parse()
+            .map_err(|_| ApiError::bad_request(format!("invalid limit {l:?}")))?,
     };
     let start = match req.param("continue") {
         None | Some("") => None,
         Some(c) => {
             let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
                 .decode(c)
-                .map_err(|_| ApiError::bad_request("continue key is not valid: illegal base64 data"))?;
+                .map_err(|_| {
+                    ApiError::bad_request("continue key is not valid: illegal base64 data")
+                })?;
             let t: ContinueToken = serde_json::from_slice(&raw)
                 .map_err(|_| ApiError::bad_request("continue key is not valid: invalid token"))?;
             Some(t.start)
@@ -1152,33 +1322,44 @@ fn list(
     let all: Vec<(&Key, &Value)> = st
         .objects
         .get(&(rt.group.clone(), rt.plural.clone()))
-        .map(|b| b.iter().filter(|(_, o)| matches(rt, ns, &ls, &fs, o)).collect())
+        .map(|b| {
+            b.iter()
+                .filter(|(_, o)| matches(rt, ns, &ls, &fs, o))
+                .collect()
+        })
         .unwrap_or_default();
     let after: Vec<(&Key, &Value)> = match &start {
         Some(s) => all.into_iter().filter(|(k, _)| *k > s).collect(),
         None => all,
     };
     let total = after.len();
-    let page: Vec<(&Key, &Value)> =
-        if limit > 0 { after.into_iter().take(limit).collect() } else { after };
+    let page: Vec<(&Key, &Value)> = if limit > 0 {
+        after.into_iter().take(limit).collect()
+    } else {
+        after
+    };
     let mut meta = json!({"resourceVersion": st.rv.to_string()});
-    if limit > 0 && total > page.len() {
-        if let Some((k, _)) = page.last() {
-            let tok = ContinueToken { rv: st.rv, start: (*k).clone() };
-            let raw = serde_json::to_vec(&tok).unwrap_or_default();
-            meta["continue"] = json!(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw));
-            meta["remainingItemCount"] = json!(total - page.len());
-        }
+    if limit > 0
+        && total > page.len()
+        && let Some((k, _)) = page.last()
+    {
+        let tok = ContinueToken {
+            rv: st.rv,
+            start: (*k).clone(),
+        };
+        let raw = serde_json::to_vec(&tok).unwrap_or_default();
+        meta["continue"] = json!(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw));
+        meta["remainingItemCount"] = json!(total - page.len());
     }
     let items: Vec<Value> = page
         .iter()
         .map(|(_, o)| {
             let mut s = shaped(rt, version, o);
-            if !rt.from_crd {
-                if let Some(m) = s.as_object_mut() {
-                    m.remove("apiVersion");
-                    m.remove("kind");
-                }
+            if !rt.from_crd
+                && let Some(m) = s.as_object_mut()
+            {
+                m.remove("apiVersion");
+                m.remove("kind");
             }
             s
         })
@@ -1191,14 +1372,19 @@ fn list(
     });
     drop(st);
     if wants_table(req) {
-        return Ok(Response::json(200, &crate::table::to_table(rt, version, &body, req.param("includeObject"))));
+        return Ok(Response::json(
+            200,
+            &crate::table::to_table(rt, version, &body, req.param("includeObject")),
+        ));
     }
     Ok(Response::json(200, &body))
 }
 
 fn wants_table(req: &Request) -> bool {
     req.header("accept").is_some_and(|a| {
-        a.split(',').next().is_some_and(|first| first.contains("as=Table"))
+        a.split(',')
+            .next()
+            .is_some_and(|first| first.contains("as=Table"))
     })
 }
 
@@ -1218,14 +1404,16 @@ fn watch(
     let timeout = match req.param("timeoutSeconds") {
         None | Some("") => Duration::from_secs(1800),
         Some(t) => Duration::from_secs(
-            t.parse().map_err(|_| ApiError::bad_request(format!("invalid timeoutSeconds {t:?}")))?,
+            t.parse()
+                .map_err(|_| ApiError::bad_request(format!("invalid timeoutSeconds {t:?}")))?,
         ),
     };
     let from: Option<u64> = match rv_param {
         "" | "0" => None,
-        s => Some(s.parse().map_err(|_| {
-            ApiError::bad_request(format!("invalid resource version: {s}"))
-        })?),
+        s => Some(
+            s.parse()
+                .map_err(|_| ApiError::bad_request(format!("invalid resource version: {s}")))?,
+        ),
     };
     let table = wants_table(req);
     let include = req.param("includeObject").map(String::from);
@@ -1240,10 +1428,11 @@ fn watch(
             }
         } else if let Some(from) = from {
             for r in st.history.iter().filter(|r| r.rv > from) {
-                if r.group == rt.group && r.plural == rt.plural {
-                    if let Some(ev) = filter_event(r, ns, &ls, &fs) {
-                        initial.push(ev);
-                    }
+                if r.group == rt.group
+                    && r.plural == rt.plural
+                    && let Some(ev) = filter_event(r, ns, &ls, &fs)
+                {
+                    initial.push(ev);
                 }
             }
         }
@@ -1260,12 +1449,18 @@ fn watch(
         let line = |etype: &str, o: &Value| -> Vec<u8> {
             let obj = shaped(&rt, &version, o);
             let obj = if table {
-                let t = crate::table::object_table(&rt, &version, &obj, include.as_deref(), first.swap(false, std::sync::atomic::Ordering::SeqCst));
-                t
+                crate::table::object_table(
+                    &rt,
+                    &version,
+                    &obj,
+                    include.as_deref(),
+                    first.swap(false, std::sync::atomic::Ordering::SeqCst),
+                )
             } else {
                 obj
             };
-            let mut b = serde_json::to_vec(&json!({"type": etype, "object": obj})).unwrap_or_default();
+            let mut b =
+                serde_json::to_vec(&json!({"type": etype, "object": obj})).unwrap_or_default();
             b.push(b'\n');
             b
         };
@@ -1286,10 +1481,8 @@ fn watch(
                 return;
             }
         }
-        if send_initial && bookmarks {
-            if out_tx.send(bookmark(current_rv, true)).await.is_err() {
-                return;
-            }
+        if send_initial && bookmarks && out_tx.send(bookmark(current_rv, true)).await.is_err() {
+            return;
         }
         let deadline = tokio::time::Instant::now() + timeout;
         let mut tick = tokio::time::interval(interval);
@@ -1306,9 +1499,8 @@ fn watch(
                     if r.rv <= current_rv { continue; }
                     last_rv = r.rv;
                     if r.group != rt.group || r.plural != rt.plural { continue; }
-                    if let Some((t, o)) = filter_event(&r, ns.as_deref(), &ls, &fs) {
-                        if out_tx.send(line(t, &o)).await.is_err() { return; }
-                    }
+                    if let Some((t, o)) = filter_event(&r, ns.as_deref(), &ls, &fs)
+                        && out_tx.send(line(t, &o)).await.is_err() { return; }
                 }
                 _ = out_tx.closed() => return,
             }
@@ -1372,7 +1564,12 @@ impl Shared {
         let name = meta_str(&obj, "name").to_string();
         let r = match st.get(&rt, &ns, &name).cloned() {
             Some(old) => st.finish_update(&ctx, &old, obj, "", false),
-            None => st.create(&ctx, if rt.namespaced { Some(&ns) } else { None }, obj, None),
+            None => st.create(
+                &ctx,
+                if rt.namespaced { Some(&ns) } else { None },
+                obj,
+                None,
+            ),
         };
         r.map(|(v, _)| v).map_err(|e| anyhow::anyhow!(e.message))
     }

@@ -13,7 +13,10 @@ pub fn advance(secs: i64) {
 
 /// Seconds since the Unix epoch, including the offset.
 pub fn now_unix() -> i64 {
-    let s = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let s = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     s + OFFSET_SECS.load(Ordering::SeqCst)
 }
 
@@ -35,7 +38,12 @@ fn civil(days: i64) -> (i64, u32, u32) {
 pub fn rfc3339_at(t: i64) -> String {
     let (y, mo, d) = civil(t.div_euclid(86_400));
     let s = t.rem_euclid(86_400);
-    format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, (s / 60) % 60, s % 60)
+    format!(
+        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        (s / 60) % 60,
+        s % 60
+    )
 }
 
 pub fn rfc3339() -> String {
@@ -47,10 +55,16 @@ pub fn http_date() -> String {
     let days = t.div_euclid(86_400);
     let (y, mo, d) = civil(days);
     let wd = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days.rem_euclid(7) as usize];
-    let mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        [(mo - 1) as usize];
+    let mon = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ][(mo - 1) as usize];
     let s = t.rem_euclid(86_400);
-    format!("{wd}, {d:02} {mon} {y} {:02}:{:02}:{:02} GMT", s / 3600, (s / 60) % 60, s % 60)
+    format!(
+        "{wd}, {d:02} {mon} {y} {:02}:{:02}:{:02} GMT",
+        s / 3600,
+        (s / 60) % 60,
+        s % 60
+    )
 }
 
 #[cfg(test)]

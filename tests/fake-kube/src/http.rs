@@ -32,10 +32,16 @@ pub struct Request {
 
 impl Request {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
     pub fn flag(&self, name: &str) -> bool {
         matches!(self.param(name), Some("true" | "1" | "True"))
@@ -143,7 +149,12 @@ fn parse_request(buf: &[u8]) -> Result<Parsed, String> {
     let hdrs: Vec<(String, String)> = req
         .headers
         .iter()
-        .map(|h| (h.name.to_ascii_lowercase(), String::from_utf8_lossy(h.value).into_owned()))
+        .map(|h| {
+            (
+                h.name.to_ascii_lowercase(),
+                String::from_utf8_lossy(h.value).into_owned(),
+            )
+        })
         .collect();
     let get = |n: &str| hdrs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
     let chunked =
@@ -155,7 +166,10 @@ fn parse_request(buf: &[u8]) -> Result<Parsed, String> {
         }
     } else {
         let len: usize = match get("content-length") {
-            Some(v) => v.trim().parse().map_err(|_| "bad content-length".to_string())?,
+            Some(v) => v
+                .trim()
+                .parse()
+                .map_err(|_| "bad content-length".to_string())?,
             None => 0,
         };
         if len > MAX_BODY {
@@ -170,9 +184,23 @@ fn parse_request(buf: &[u8]) -> Result<Parsed, String> {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (target.clone(), String::new()),
     };
-    let path = percent_encoding::percent_decode_str(&raw_path).decode_utf8_lossy().into_owned();
-    let query = form_urlencoded::parse(raw_query.as_bytes()).into_owned().collect();
-    Ok(Parsed::Done(Request { method, path, raw_query, query, headers: hdrs, body }, consumed))
+    let path = percent_encoding::percent_decode_str(&raw_path)
+        .decode_utf8_lossy()
+        .into_owned();
+    let query = form_urlencoded::parse(raw_query.as_bytes())
+        .into_owned()
+        .collect();
+    Ok(Parsed::Done(
+        Request {
+            method,
+            path,
+            raw_query,
+            query,
+            headers: hdrs,
+            body,
+        },
+        consumed,
+    ))
 }
 
 /// Decode a chunked body; `None` when more bytes are needed.
@@ -180,7 +208,9 @@ fn decode_chunked(buf: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
     let mut pos = 0;
     let mut out = Vec::new();
     loop {
-        let Some(eol) = find_crlf(&buf[pos..]) else { return Ok(None) };
+        let Some(eol) = find_crlf(&buf[pos..]) else {
+            return Ok(None);
+        };
         let line = String::from_utf8_lossy(&buf[pos..pos + eol]).into_owned();
         let size_str = line.split(';').next().unwrap_or("").trim();
         let size = usize::from_str_radix(size_str, 16).map_err(|_| "bad chunk size".to_string())?;
@@ -188,7 +218,9 @@ fn decode_chunked(buf: &[u8]) -> Result<Option<(Vec<u8>, usize)>, String> {
         if size == 0 {
             // trailers until an empty line
             loop {
-                let Some(eol) = find_crlf(&buf[pos..]) else { return Ok(None) };
+                let Some(eol) = find_crlf(&buf[pos..]) else {
+                    return Ok(None);
+                };
                 pos += eol + 2;
                 if eol == 0 {
                     return Ok(Some((out, pos)));
@@ -238,7 +270,9 @@ async fn serve_conn(mut stream: TcpStream, _peer: SocketAddr, shared: Arc<Shared
             }
         };
         buf.drain(..consumed);
-        let close = req.header("connection").is_some_and(|v| v.eq_ignore_ascii_case("close"));
+        let close = req
+            .header("connection")
+            .is_some_and(|v| v.eq_ignore_ascii_case("close"));
         let resp = crate::api::handle(&shared, req).await;
         let streamed = matches!(resp.body, Body::Stream(_));
         if write_response(&mut stream, resp, close).await.is_err() || close || streamed {
@@ -248,7 +282,11 @@ async fn serve_conn(mut stream: TcpStream, _peer: SocketAddr, shared: Arc<Shared
     }
 }
 
-async fn write_response(stream: &mut TcpStream, resp: Response, close: bool) -> std::io::Result<()> {
+async fn write_response(
+    stream: &mut TcpStream,
+    resp: Response,
+    close: bool,
+) -> std::io::Result<()> {
     let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
     for (k, v) in &resp.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
@@ -294,14 +332,21 @@ mod tests {
     #[test]
     fn parses_content_length_and_chunked() {
         let raw = b"POST /api/v1/namespaces?x=1&y=a%20b HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\n{}";
-        let Ok(Parsed::Done(r, n)) = parse_request(raw) else { panic!("not parsed") };
+        let Ok(Parsed::Done(r, n)) = parse_request(raw) else {
+            panic!("not parsed")
+        };
         assert_eq!(n, raw.len());
         assert_eq!(r.body, b"{}");
         assert_eq!(r.param("y"), Some("a b"));
         let raw = b"PUT /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n";
-        let Ok(Parsed::Done(r, _)) = parse_request(raw) else { panic!("not parsed") };
+        let Ok(Parsed::Done(r, _)) = parse_request(raw) else {
+            panic!("not parsed")
+        };
         assert_eq!(r.body, b"{}");
-        assert!(matches!(parse_request(b"PUT /x HTTP/1.1\r\nContent-Length: 5\r\n\r\n{}"), Ok(Parsed::Partial)));
+        assert!(matches!(
+            parse_request(b"PUT /x HTTP/1.1\r\nContent-Length: 5\r\n\r\n{}"),
+            Ok(Parsed::Partial)
+        ));
         assert!(parse_request(b"\x00\x01 garbage\r\n\r\n").is_err());
     }
 }

@@ -18,8 +18,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use api::{Fault, LoggedRequest, Options};
 use api::Shared;
+pub use api::{Fault, LoggedRequest, Options};
 
 /// A running fake API server; stops on drop.
 pub struct FakeKube {
@@ -44,19 +44,30 @@ impl FakeKube {
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared::new(opts, addr.to_string()));
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
         let sh = shared.clone();
-        let thread = std::thread::Builder::new().name("fake-kube".into()).spawn(move || {
-            rt.block_on(async move {
-                match tokio::net::TcpListener::from_std(listener) {
-                    Ok(l) => http::serve(l, sh, stop_rx).await,
-                    Err(e) => eprintln!("fake-kube: {e}"),
-                }
-            });
-        })?;
+        let thread = std::thread::Builder::new()
+            .name("fake-kube".into())
+            .spawn(move || {
+                rt.block_on(async move {
+                    match tokio::net::TcpListener::from_std(listener) {
+                        Ok(l) => http::serve(l, sh, stop_rx).await,
+                        Err(e) => eprintln!("fake-kube: {e}"),
+                    }
+                });
+            })?;
         let dir = tempfile::tempdir()?;
         let kubeconfig = dir.path().join("kubeconfig");
-        let fk = FakeKube { addr, shared, stop: Some(stop_tx), thread: Some(thread), dir, kubeconfig };
+        let fk = FakeKube {
+            addr,
+            shared,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+            dir,
+            kubeconfig,
+        };
         fk.write_kubeconfig(&fk.kubeconfig)?;
         Ok(fk)
     }
@@ -90,7 +101,11 @@ impl FakeKube {
 
     /// Every request served so far.
     pub fn request_log(&self) -> Vec<LoggedRequest> {
-        self.shared.log.lock().map(|l| l.clone()).unwrap_or_default()
+        self.shared
+            .log
+            .lock()
+            .map(|l| l.clone())
+            .unwrap_or_default()
     }
 
     pub fn clear_request_log(&self) {
@@ -119,7 +134,10 @@ impl FakeKube {
 
     /// Set the text served by `pods/<name>/log`.
     pub fn set_pod_log(&self, namespace: &str, pod: &str, text: &str) {
-        self.shared.store().pod_logs.insert((namespace.into(), pod.into()), text.into());
+        self.shared
+            .store()
+            .pod_logs
+            .insert((namespace.into(), pod.into()), text.into());
     }
 
     /// The current global resourceVersion.

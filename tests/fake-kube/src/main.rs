@@ -17,13 +17,18 @@ fn run() -> anyhow::Result<()> {
     let mut opts = fake_kube::Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let mut val = |name: &str| args.next().ok_or_else(|| anyhow::anyhow!("{name} needs a value"));
+        let mut val = |name: &str| {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{name} needs a value"))
+        };
         match a.as_str() {
             "--listen" => listen = val("--listen")?,
             "--kubeconfig" => kubeconfig = Some(val("--kubeconfig")?),
             "--server-version" => opts.server_version = val("--server-version")?,
             "-h" | "--help" => {
-                println!("usage: fake-kube --listen 127.0.0.1:0 --kubeconfig PATH [--server-version v1.33.1]");
+                println!(
+                    "usage: fake-kube --listen 127.0.0.1:0 --kubeconfig PATH [--server-version v1.33.1]"
+                );
                 return Ok(());
             }
             other => anyhow::bail!("unknown argument {other:?}"),

@@ -19,8 +19,15 @@ pub fn json_patch(doc: &mut Value, patch: &Value) -> Result<(), String> {
 pub fn merge_key(field: &str, sample: &[Value]) -> Option<&'static str> {
     let has = |k: &str| sample.iter().all(|e| e.get(k).is_some()) && !sample.is_empty();
     match field {
-        "containers" | "initContainers" | "ephemeralContainers" | "volumes" | "env"
-        | "imagePullSecrets" | "hostAliases" | "secrets" | "resourceClaims" => Some("name"),
+        "containers"
+        | "initContainers"
+        | "ephemeralContainers"
+        | "volumes"
+        | "env"
+        | "imagePullSecrets"
+        | "hostAliases"
+        | "secrets"
+        | "resourceClaims" => Some("name"),
         "volumeMounts" | "volumeDevices" => Some("mountPath"),
         "conditions" => Some("type"),
         "ports" => {
@@ -134,7 +141,11 @@ fn smp_list(field: &str, cur: &mut Vec<Value>, items: &[Value]) {
         return;
     }
     let all_objects = items.iter().all(|e| e.is_object());
-    let key = if all_objects { merge_key(field, cur) } else { None };
+    let key = if all_objects {
+        merge_key(field, cur)
+    } else {
+        None
+    };
     let Some(key) = key else {
         // `[{"$patch": "replace"}]` or plain replace.
         *cur = items
@@ -144,8 +155,15 @@ fn smp_list(field: &str, cur: &mut Vec<Value>, items: &[Value]) {
             .collect();
         return;
     };
-    if items.iter().any(|e| e.get("$patch").and_then(|x| x.as_str()) == Some("replace")) {
-        *cur = items.iter().filter(|e| e.get("$patch").is_none()).cloned().collect();
+    if items
+        .iter()
+        .any(|e| e.get("$patch").and_then(|x| x.as_str()) == Some("replace"))
+    {
+        *cur = items
+            .iter()
+            .filter(|e| e.get("$patch").is_none())
+            .cloned()
+            .collect();
         return;
     }
     for it in items {
@@ -199,7 +217,11 @@ mod tests {
         let mut d = json!({"a": 1, "b": {"c": 2}});
         merge_patch(&mut d, &json!({"a": null, "b": {"d": 3}}));
         assert_eq!(d, json!({"b": {"c": 2, "d": 3}}));
-        json_patch(&mut d, &json!([{"op": "replace", "path": "/b/c", "value": 5}])).unwrap();
+        json_patch(
+            &mut d,
+            &json!([{"op": "replace", "path": "/b/c", "value": 5}]),
+        )
+        .unwrap();
         assert_eq!(d["b"]["c"], 5);
         assert!(json_patch(&mut d, &json!([{"op": "remove", "path": "/nope"}])).is_err());
         assert!(json_patch(&mut d, &json!({"op": 1})).is_err());

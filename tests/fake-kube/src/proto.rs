@@ -14,7 +14,9 @@ enum Wire<'a> {
 fn varint(b: &[u8], pos: &mut usize) -> Result<u64, String> {
     let mut v: u64 = 0;
     for shift in (0..64).step_by(7) {
-        let Some(&byte) = b.get(*pos) else { return Err("truncated varint".into()) };
+        let Some(&byte) = b.get(*pos) else {
+            return Err("truncated varint".into());
+        };
         *pos += 1;
         v |= ((byte & 0x7f) as u64) << shift;
         if byte & 0x80 == 0 {
@@ -42,7 +44,10 @@ fn fields(b: &[u8]) -> Result<Vec<(u64, Wire<'_>)>, String> {
             }
             2 => {
                 let len = varint(b, &mut pos)? as usize;
-                let end = pos.checked_add(len).filter(|e| *e <= b.len()).ok_or("truncated field")?;
+                let end = pos
+                    .checked_add(len)
+                    .filter(|e| *e <= b.len())
+                    .ok_or("truncated field")?;
                 let s = &b[pos..end];
                 pos = end;
                 Wire::Bytes(s)
@@ -66,7 +71,9 @@ fn string(w: &Wire) -> String {
 
 /// A map entry (key=1, value=2) as (key, raw value bytes).
 fn entry<'a>(w: &Wire<'a>) -> Result<(String, &'a [u8]), String> {
-    let Wire::Bytes(b) = w else { return Err("bad map entry".into()) };
+    let Wire::Bytes(b) = w else {
+        return Err("bad map entry".into());
+    };
     let mut k = String::new();
     let mut v: &[u8] = &[];
     for (f, x) in fields(b)? {
@@ -101,7 +108,11 @@ fn object_meta(b: &[u8]) -> Result<Value, String> {
             11 | 12 => {
                 let (k, v) = entry(&w)?;
                 let v = json!(String::from_utf8_lossy(v));
-                if f == 11 { labels.insert(k, v) } else { annotations.insert(k, v) };
+                if f == 11 {
+                    labels.insert(k, v)
+                } else {
+                    annotations.insert(k, v)
+                };
             }
             14 => finalizers.push(json!(string(&w))),
             _ => {}
@@ -121,8 +132,11 @@ fn object_meta(b: &[u8]) -> Result<Value, String> {
 
 /// Decode a `k8s\0`-prefixed protobuf body into the JSON object it stands for.
 pub fn decode(body: &[u8]) -> Result<Value, String> {
-    let rest = body.strip_prefix(b"k8s\x00").ok_or("missing protobuf magic")?;
-    let (mut api_version, mut kind, mut raw): (String, String, &[u8]) = (String::new(), String::new(), &[]);
+    let rest = body
+        .strip_prefix(b"k8s\x00")
+        .ok_or("missing protobuf magic")?;
+    let (mut api_version, mut kind, mut raw): (String, String, &[u8]) =
+        (String::new(), String::new(), &[]);
     for (f, w) in fields(rest)? {
         match (f, w) {
             (1, Wire::Bytes(tm)) => {
@@ -154,7 +168,11 @@ pub fn decode(body: &[u8]) -> Result<Value, String> {
         match (kind.as_str(), f) {
             ("Namespace", 2) => {
                 if let Wire::Bytes(b) = w {
-                    let fin: Vec<Value> = fields(b)?.iter().filter(|(g, _)| *g == 1).map(|(_, x)| json!(string(x))).collect();
+                    let fin: Vec<Value> = fields(b)?
+                        .iter()
+                        .filter(|(g, _)| *g == 1)
+                        .map(|(_, x)| json!(string(x)))
+                        .collect();
                     obj.insert("spec".into(), json!({"finalizers": fin}));
                 }
             }
@@ -185,7 +203,11 @@ pub fn decode(body: &[u8]) -> Result<Value, String> {
             }
             ("ServiceAccount", 3) => {
                 if let Wire::Bytes(b) = w {
-                    let name = fields(b)?.iter().find(|(g, _)| *g == 1).map(|(_, x)| string(x)).unwrap_or_default();
+                    let name = fields(b)?
+                        .iter()
+                        .find(|(g, _)| *g == 1)
+                        .map(|(_, x)| string(x))
+                        .unwrap_or_default();
                     let list = obj.entry("imagePullSecrets").or_insert_with(|| json!([]));
                     if let Some(a) = list.as_array_mut() {
                         a.push(json!({"name": name}));
@@ -198,14 +220,22 @@ pub fn decode(body: &[u8]) -> Result<Value, String> {
                 }
             }
             ("ServiceAccount", _) => {}
-            (k, _) => return Err(format!("protobuf bodies for {k} are not supported by fake-kube; send JSON")),
+            (k, _) => {
+                return Err(format!(
+                    "protobuf bodies for {k} are not supported by fake-kube; send JSON"
+                ));
+            }
         }
     }
     if !data.is_empty() {
         obj.insert("data".into(), Value::Object(data));
     }
     if !other.is_empty() {
-        let key = if kind == "Secret" { "stringData" } else { "binaryData" };
+        let key = if kind == "Secret" {
+            "stringData"
+        } else {
+            "binaryData"
+        };
         obj.insert(key.into(), Value::Object(other));
     }
     Ok(Value::Object(obj))
@@ -229,7 +259,10 @@ mod tests {
         let raw = [field(1, &meta), field(2, &entry)].concat();
         let body = [b"k8s\x00".to_vec(), field(1, &tm), field(2, &raw)].concat();
         let v = decode(&body).unwrap();
-        assert_eq!(v, json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "ns"}, "data": {"k": "v"}}));
+        assert_eq!(
+            v,
+            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "ns"}, "data": {"k": "v"}})
+        );
         assert!(decode(b"k8s\x00\xff").is_err());
         assert!(decode(b"nope").is_err());
     }

@@ -34,8 +34,16 @@ pub struct ResourceType {
     pub extra_subresources: Vec<&'static str>,
 }
 
-const ALL_VERBS: &[&str] =
-    &["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"];
+const ALL_VERBS: &[&str] = &[
+    "create",
+    "delete",
+    "deletecollection",
+    "get",
+    "list",
+    "patch",
+    "update",
+    "watch",
+];
 
 impl ResourceType {
     pub fn served_version(&self, v: &str) -> Option<&Version> {
@@ -48,7 +56,11 @@ impl ResourceType {
         self.served_version(v).and_then(|x| x.schema.as_ref())
     }
     pub fn api_version(&self, v: &str) -> String {
-        if self.group.is_empty() { v.to_string() } else { format!("{}/{v}", self.group) }
+        if self.group.is_empty() {
+            v.to_string()
+        } else {
+            format!("{}/{v}", self.group)
+        }
     }
     /// Whether `name` (plural, singular, short name, kind) refers to this type.
     pub fn matches_name(&self, name: &str) -> bool {
@@ -97,16 +109,96 @@ fn builtin(
 
 pub fn builtins() -> Vec<ResourceType> {
     let mut v = vec![
-        builtin("", "v1", "Namespace", "namespaces", false, &["ns"], &[], true, false),
-        builtin("", "v1", "ConfigMap", "configmaps", true, &["cm"], &[], false, false),
+        builtin(
+            "",
+            "v1",
+            "Namespace",
+            "namespaces",
+            false,
+            &["ns"],
+            &[],
+            true,
+            false,
+        ),
+        builtin(
+            "",
+            "v1",
+            "ConfigMap",
+            "configmaps",
+            true,
+            &["cm"],
+            &[],
+            false,
+            false,
+        ),
         builtin("", "v1", "Secret", "secrets", true, &[], &[], false, false),
-        builtin("", "v1", "ServiceAccount", "serviceaccounts", true, &["sa"], &[], false, false),
-        builtin("", "v1", "Service", "services", true, &["svc"], &["all"], true, false),
+        builtin(
+            "",
+            "v1",
+            "ServiceAccount",
+            "serviceaccounts",
+            true,
+            &["sa"],
+            &[],
+            false,
+            false,
+        ),
+        builtin(
+            "",
+            "v1",
+            "Service",
+            "services",
+            true,
+            &["svc"],
+            &["all"],
+            true,
+            false,
+        ),
         builtin("", "v1", "Pod", "pods", true, &["po"], &["all"], true, true),
-        builtin("", "v1", "Event", "events", true, &["ev"], &[], false, false),
-        builtin("", "v1", "ResourceQuota", "resourcequotas", true, &["quota"], &[], true, false),
-        builtin("apps", "v1", "Deployment", "deployments", true, &["deploy"], &["all"], true, true),
-        builtin("events.k8s.io", "v1", "Event", "events", true, &["ev"], &[], false, false),
+        builtin(
+            "",
+            "v1",
+            "Event",
+            "events",
+            true,
+            &["ev"],
+            &[],
+            false,
+            false,
+        ),
+        builtin(
+            "",
+            "v1",
+            "ResourceQuota",
+            "resourcequotas",
+            true,
+            &["quota"],
+            &[],
+            true,
+            false,
+        ),
+        builtin(
+            "apps",
+            "v1",
+            "Deployment",
+            "deployments",
+            true,
+            &["deploy"],
+            &["all"],
+            true,
+            true,
+        ),
+        builtin(
+            "events.k8s.io",
+            "v1",
+            "Event",
+            "events",
+            true,
+            &["ev"],
+            &[],
+            false,
+            false,
+        ),
         builtin(
             "networking.k8s.io",
             "v1",
@@ -118,7 +210,17 @@ pub fn builtins() -> Vec<ResourceType> {
             false,
             true,
         ),
-        builtin("rbac.authorization.k8s.io", "v1", "Role", "roles", true, &[], &[], false, false),
+        builtin(
+            "rbac.authorization.k8s.io",
+            "v1",
+            "Role",
+            "roles",
+            true,
+            &[],
+            &[],
+            false,
+            false,
+        ),
         builtin(
             "rbac.authorization.k8s.io",
             "v1",
@@ -177,18 +279,22 @@ pub fn builtins() -> Vec<ResourceType> {
 /// Kubernetes version priority: GA > beta > alpha, then by numbers (v1 > v1beta2 > v1beta1).
 pub fn version_cmp(a: &str, b: &str) -> Ordering {
     fn key(v: &str) -> (u8, u64, u64, String) {
-        let Some(rest) = v.strip_prefix('v') else { return (0, 0, 0, v.to_string()) };
+        let Some(rest) = v.strip_prefix('v') else {
+            return (0, 0, 0, v.to_string());
+        };
         let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let Ok(major) = digits.parse::<u64>() else { return (0, 0, 0, v.to_string()) };
+        let Ok(major) = digits.parse::<u64>() else {
+            return (0, 0, 0, v.to_string());
+        };
         let tail = &rest[digits.len()..];
         if tail.is_empty() {
             return (3, major, 0, String::new());
         }
         for (p, rank) in [("beta", 2u8), ("alpha", 1u8)] {
-            if let Some(n) = tail.strip_prefix(p) {
-                if let Ok(minor) = n.parse::<u64>() {
-                    return (rank, major, minor, String::new());
-                }
+            if let Some(n) = tail.strip_prefix(p)
+                && let Ok(minor) = n.parse::<u64>()
+            {
+                return (rank, major, minor, String::new());
             }
         }
         (0, 0, 0, v.to_string())
@@ -230,7 +336,9 @@ pub fn from_crd(crd: &Value) -> Result<ResourceType, Vec<(String, String)>> {
     if scope != "Namespaced" && scope != "Cluster" {
         causes.push((
             "spec.scope".into(),
-            format!("Unsupported value: \"{scope}\": supported values: \"Cluster\", \"Namespaced\""),
+            format!(
+                "Unsupported value: \"{scope}\": supported values: \"Cluster\", \"Namespaced\""
+            ),
         ));
     }
     let mut versions = Vec::new();
@@ -241,12 +349,13 @@ pub fn from_crd(crd: &Value) -> Result<ResourceType, Vec<(String, String)>> {
             storage: v["storage"].as_bool().unwrap_or(false),
             schema: v["schema"].get("openAPIV3Schema").cloned(),
             status_subresource: v["subresources"].get("status").is_some(),
-            printer_columns: v["additionalPrinterColumns"].as_array().cloned().unwrap_or_default(),
+            printer_columns: v["additionalPrinterColumns"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default(),
         });
     }
-    if versions.is_empty() {
-        causes.push(("spec.versions".into(), "Invalid value: must have exactly one version marked as storage version".into()));
-    } else if versions.iter().filter(|v| v.storage).count() != 1 {
+    if versions.iter().filter(|v| v.storage).count() != 1 {
         causes.push((
             "spec.versions".into(),
             "Invalid value: must have exactly one version marked as storage version".into(),
@@ -256,7 +365,11 @@ pub fn from_crd(crd: &Value) -> Result<ResourceType, Vec<(String, String)>> {
         return Err(causes);
     }
     let strs = |v: &Value| -> Vec<String> {
-        v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(String::from)).collect()
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
     };
     let singular = match s(&names["singular"]) {
         x if x.is_empty() => kind.to_ascii_lowercase(),
@@ -300,11 +413,17 @@ impl Registry {
     }
 
     pub fn find_kind(&self, group: &str, kind: &str) -> Option<&ResourceType> {
-        self.types.iter().find(|t| t.group == group && t.kind == kind)
+        self.types
+            .iter()
+            .find(|t| t.group == group && t.kind == kind)
     }
 
     pub fn upsert(&mut self, t: ResourceType) {
-        if let Some(i) = self.types.iter().position(|x| x.group == t.group && x.plural == t.plural) {
+        if let Some(i) = self
+            .types
+            .iter()
+            .position(|x| x.group == t.group && x.plural == t.plural)
+        {
             self.types[i] = t;
         } else {
             self.types.push(t);
@@ -312,7 +431,8 @@ impl Registry {
     }
 
     pub fn remove(&mut self, group: &str, plural: &str) {
-        self.types.retain(|t| !(t.group == group && t.plural == plural && t.from_crd));
+        self.types
+            .retain(|t| !(t.group == group && t.plural == plural && t.from_crd));
     }
 
     /// Groups in discovery order (built-in groups first, then CRD groups by name) with their
@@ -375,7 +495,11 @@ impl Registry {
     }
 
     pub fn api_group_list(&self) -> Value {
-        let groups: Vec<Value> = self.groups().iter().map(|(g, vs)| Self::group_json(g, vs)).collect();
+        let groups: Vec<Value> = self
+            .groups()
+            .iter()
+            .map(|(g, vs)| Self::group_json(g, vs))
+            .collect();
         json!({ "kind": "APIGroupList", "apiVersion": "v1", "groups": groups })
     }
 
@@ -391,7 +515,9 @@ impl Registry {
     pub fn resource_list(&self, group: &str, version: &str) -> Option<Value> {
         let mut resources = Vec::new();
         for t in self.types.iter().filter(|t| t.group == group) {
-            let Some(v) = t.served_version(version) else { continue };
+            let Some(v) = t.served_version(version) else {
+                continue;
+            };
             let mut r = json!({
                 "name": t.plural,
                 "singularName": t.singular,
@@ -439,7 +565,11 @@ impl Registry {
         if resources.is_empty() {
             return None;
         }
-        let gv = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
+        let gv = if group.is_empty() {
+            version.to_string()
+        } else {
+            format!("{group}/{version}")
+        };
         Some(json!({
             "kind": "APIResourceList",
             "apiVersion": "v1",
@@ -460,9 +590,16 @@ impl Registry {
             }
         }
         for (g, v) in gvs {
-            let key = if g.is_empty() { format!("api/{v}") } else { format!("apis/{g}/{v}") };
+            let key = if g.is_empty() {
+                format!("api/{v}")
+            } else {
+                format!("apis/{g}/{v}")
+            };
             let hash = storage_hash(&key, &self.types.len().to_string());
-            paths.insert(key.clone(), json!({ "serverRelativeURL": format!("/openapi/v3/{key}?hash={hash}") }));
+            paths.insert(
+                key.clone(),
+                json!({ "serverRelativeURL": format!("/openapi/v3/{key}?hash={hash}") }),
+            );
         }
         json!({ "paths": paths })
     }
@@ -475,9 +612,15 @@ impl Registry {
         let mut schemas = serde_json::Map::new();
         let mut any = false;
         for t in self.types.iter().filter(|t| t.group == group) {
-            let Some(v) = t.served_version(version) else { continue };
+            let Some(v) = t.served_version(version) else {
+                continue;
+            };
             any = true;
-            let prefix = if group.is_empty() { format!("/api/{version}") } else { format!("/apis/{group}/{version}") };
+            let prefix = if group.is_empty() {
+                format!("/api/{version}")
+            } else {
+                format!("/apis/{group}/{version}")
+            };
             let p = if t.namespaced {
                 format!("{prefix}/namespaces/{{namespace}}/{}/{{name}}", t.plural)
             } else {
@@ -486,7 +629,11 @@ impl Registry {
             let gvk = json!({ "group": group, "version": version, "kind": t.kind });
             let q = |n: &str| json!({ "name": n, "in": "query", "schema": { "type": "string", "uniqueItems": true } });
             let mut ct = serde_json::Map::new();
-            for c in ["application/json-patch+json", "application/merge-patch+json", "application/apply-patch+yaml"] {
+            for c in [
+                "application/json-patch+json",
+                "application/merge-patch+json",
+                "application/apply-patch+yaml",
+            ] {
                 ct.insert(c.into(), json!({ "schema": { "type": "object" } }));
             }
             paths.insert(p, json!({
@@ -499,10 +646,16 @@ impl Registry {
                     "responses": { "200": { "description": "OK" } },
                 },
             }));
-            let mut sch = v.schema.clone().unwrap_or_else(|| json!({ "type": "object", "x-kubernetes-preserve-unknown-fields": true }));
+            let mut sch = v.schema.clone().unwrap_or_else(
+                || json!({ "type": "object", "x-kubernetes-preserve-unknown-fields": true }),
+            );
             sch["x-kubernetes-group-version-kind"] = json!([gvk]);
             let rev: Vec<&str> = group.split('.').rev().collect();
-            let name = if group.is_empty() { format!("io.k8s.api.core.{version}.{}", t.kind) } else { format!("{}.{version}.{}", rev.join("."), t.kind) };
+            let name = if group.is_empty() {
+                format!("io.k8s.api.core.{version}.{}", t.kind)
+            } else {
+                format!("{}.{version}.{}", rev.join("."), t.kind)
+            };
             schemas.insert(name, sch);
         }
         if !any {
@@ -526,7 +679,11 @@ impl Default for Registry {
 fn storage_hash(group: &str, plural: &str) -> String {
     use base64::Engine;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in group.bytes().chain(b"/".iter().copied()).chain(plural.bytes()) {
+    for b in group
+        .bytes()
+        .chain(b"/".iter().copied())
+        .chain(plural.bytes())
+    {
         h ^= b as u64;
         h = h.wrapping_mul(0x100_0000_01b3);
     }

@@ -14,7 +14,9 @@ pub struct Outcome {
 /// Default, prune and validate `obj` against the root schema of a CRD version.
 pub fn process(obj: &mut Value, schema: &Value) -> Outcome {
     let mut out = Outcome::default();
-    let Some(o) = obj.as_object_mut() else { return out };
+    let Some(o) = obj.as_object_mut() else {
+        return out;
+    };
     let props = schema.get("properties");
     let preserve = schema.get("x-kubernetes-preserve-unknown-fields") == Some(&Value::Bool(true));
     let keys: Vec<String> = o.keys().cloned().collect();
@@ -52,12 +54,21 @@ pub fn process(obj: &mut Value, schema: &Value) -> Outcome {
 }
 
 fn required(o: &serde_json::Map<String, Value>, schema: &Value, path: &str, out: &mut Outcome) {
-    for r in schema.get("required").and_then(|v| v.as_array()).into_iter().flatten() {
-        if let Some(r) = r.as_str() {
-            if !o.contains_key(r) {
-                let f = if path.is_empty() { r.to_string() } else { format!("{path}.{r}") };
-                out.errors.push((f, "Required value".into()));
-            }
+    for r in schema
+        .get("required")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
+        if let Some(r) = r.as_str()
+            && !o.contains_key(r)
+        {
+            let f = if path.is_empty() {
+                r.to_string()
+            } else {
+                format!("{path}.{r}")
+            };
+            out.errors.push((f, "Required value".into()));
         }
     }
 }
@@ -91,19 +102,24 @@ fn walk(v: &mut Value, schema: &Value, path: &str, out: &mut Outcome) {
         if !ok && !int_or_string {
             out.errors.push((
                 path.to_string(),
-                format!("Invalid value: \"{actual}\": {path} in body must be of type {t}: \"{actual}\""),
+                format!(
+                    "Invalid value: \"{actual}\": {path} in body must be of type {t}: \"{actual}\""
+                ),
             ));
             return;
         }
     }
-    if let Some(e) = schema.get("enum").and_then(|e| e.as_array()) {
-        if !e.contains(v) {
-            let vals: Vec<String> = e.iter().map(|x| x.to_string()).collect();
-            out.errors.push((
-                path.to_string(),
-                format!("Unsupported value: {v}: supported values: {}", vals.join(", ")),
-            ));
-        }
+    if let Some(e) = schema.get("enum").and_then(|e| e.as_array())
+        && !e.contains(v)
+    {
+        let vals: Vec<String> = e.iter().map(|x| x.to_string()).collect();
+        out.errors.push((
+            path.to_string(),
+            format!(
+                "Unsupported value: {v}: supported values: {}",
+                vals.join(", ")
+            ),
+        ));
     }
     match v {
         Value::Object(o) => {
@@ -129,10 +145,10 @@ fn walk(v: &mut Value, schema: &Value, path: &str, out: &mut Outcome) {
                         walk(x, s, &sub, out);
                     }
                 } else if let Some(a) = addl {
-                    if a.is_object() {
-                        if let Some(x) = o.get_mut(&k) {
-                            walk(x, a, &sub, out);
-                        }
+                    if a.is_object()
+                        && let Some(x) = o.get_mut(&k)
+                    {
+                        walk(x, a, &sub, out);
                     }
                 } else if !preserve && (props.is_some() || schema.get("type").is_some()) {
                     o.remove(&k);

@@ -34,17 +34,23 @@ fn split_top(s: &str) -> Vec<String> {
         cur.push(c);
     }
     out.push(cur);
-    out.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    out.into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn valid_key(k: &str) -> bool {
     !k.is_empty()
         && k.len() <= 316
-        && k.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
 }
 
 fn valid_value(v: &str) -> bool {
-    v.len() <= 63 && v.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    v.len() <= 63
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
 }
 
 fn parse_set(s: &str) -> Result<Vec<String>, String> {
@@ -88,12 +94,14 @@ impl LabelSelector {
                 Req::In(k, _) | Req::NotIn(k, _) | Req::Exists(k) | Req::NotExists(k) => (k, None),
             };
             if !valid_key(k) {
-                return Err(format!("unable to parse requirement: invalid label key \"{k}\""));
+                return Err(format!(
+                    "unable to parse requirement: invalid label key \"{k}\""
+                ));
             }
-            if let Some(v) = v {
-                if !valid_value(v) {
-                    return Err(format!("invalid label value: \"{v}\""));
-                }
+            if let Some(v) = v
+                && !valid_value(v)
+            {
+                return Err(format!("invalid label value: \"{v}\""));
             }
             reqs.push(r);
         }
@@ -128,7 +136,9 @@ impl FieldSelector {
             } else if let Some((k, v)) = part.split_once('=') {
                 (k, true, v)
             } else {
-                return Err(format!("invalid selector: '{part}'; can't understand '{part}'"));
+                return Err(format!(
+                    "invalid selector: '{part}'; can't understand '{part}'"
+                ));
             };
             out.push((k.trim().to_string(), eq, v.trim().to_string()));
         }
@@ -137,7 +147,10 @@ impl FieldSelector {
 
     /// The `metadata.name=X` value, if the selector pins one name.
     pub fn name(&self) -> Option<&str> {
-        self.0.iter().find(|(k, eq, _)| k == "metadata.name" && *eq).map(|(_, _, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, eq, _)| k == "metadata.name" && *eq)
+            .map(|(_, _, v)| v.as_str())
     }
 
     pub fn matches(&self, obj: &Value) -> bool {
@@ -186,10 +199,23 @@ mod tests {
 
     #[test]
     fn field_selectors() {
-        let o = json!({"metadata": {"name": "x", "namespace": "ns"}, "involvedObject": {"kind": "K"}});
-        assert!(FieldSelector::parse("metadata.name=x,metadata.namespace!=y").unwrap().matches(&o));
-        assert!(FieldSelector::parse("involvedObject.kind=K").unwrap().matches(&o));
-        assert!(!FieldSelector::parse("metadata.name==y").unwrap().matches(&o));
+        let o =
+            json!({"metadata": {"name": "x", "namespace": "ns"}, "involvedObject": {"kind": "K"}});
+        assert!(
+            FieldSelector::parse("metadata.name=x,metadata.namespace!=y")
+                .unwrap()
+                .matches(&o)
+        );
+        assert!(
+            FieldSelector::parse("involvedObject.kind=K")
+                .unwrap()
+                .matches(&o)
+        );
+        assert!(
+            !FieldSelector::parse("metadata.name==y")
+                .unwrap()
+                .matches(&o)
+        );
         assert!(FieldSelector::parse("bogus").is_err());
     }
 }

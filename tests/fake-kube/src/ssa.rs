@@ -34,7 +34,10 @@ fn assoc_key(field: &str, items: &[Value]) -> Option<&'static str> {
 
 fn key_token(key: &str, elem: &Value) -> String {
     let mut m = Map::new();
-    m.insert(key.to_string(), elem.get(key).cloned().unwrap_or(Value::Null));
+    m.insert(
+        key.to_string(),
+        elem.get(key).cloned().unwrap_or(Value::Null),
+    );
     format!("k:{}", Value::Object(m))
 }
 
@@ -57,7 +60,12 @@ pub fn fields_of(obj: &Value, status_only: bool) -> FieldSet {
                     if SKIP_META.contains(&mk.as_str()) {
                         continue;
                     }
-                    collect(mv, &[p.clone(), vec![format!("f:{mk}")]].concat(), mk, &mut set);
+                    collect(
+                        mv,
+                        &[p.clone(), vec![format!("f:{mk}")]].concat(),
+                        mk,
+                        &mut set,
+                    );
                 }
             }
             continue;
@@ -120,16 +128,23 @@ pub fn value_at<'a>(obj: &'a Value, path: &Path) -> Option<&'a Value> {
 
 /// Remove the field at `path` from `obj`.
 pub fn remove_at(obj: &mut Value, path: &Path) {
-    let Some((last, parent)) = path.split_last() else { return };
+    let Some((last, parent)) = path.split_last() else {
+        return;
+    };
     let mut cur = obj;
     for t in parent {
         let next = if let Some(f) = t.strip_prefix("f:") {
             cur.get_mut(f)
         } else if let Some(k) = t.strip_prefix("k:") {
-            let Ok(kv) = serde_json::from_str::<Value>(k) else { return };
-            let Some((kf, want)) = kv.as_object().and_then(|o| o.iter().next()) else { return };
+            let Ok(kv) = serde_json::from_str::<Value>(k) else {
+                return;
+            };
+            let Some((kf, want)) = kv.as_object().and_then(|o| o.iter().next()) else {
+                return;
+            };
             let (kf, want) = (kf.clone(), want.clone());
-            cur.as_array_mut().and_then(|a| a.iter_mut().find(|e| e.get(&kf) == Some(&want)))
+            cur.as_array_mut()
+                .and_then(|a| a.iter_mut().find(|e| e.get(&kf) == Some(&want)))
         } else {
             None
         };
@@ -143,10 +158,13 @@ pub fn remove_at(obj: &mut Value, path: &Path) {
             o.remove(f);
         }
     } else if let Some(k) = last.strip_prefix("k:") {
-        let Ok(kv) = serde_json::from_str::<Value>(k) else { return };
-        if let (Some((kf, want)), Some(a)) =
-            (kv.as_object().and_then(|o| o.iter().next()), cur.as_array_mut())
-        {
+        let Ok(kv) = serde_json::from_str::<Value>(k) else {
+            return;
+        };
+        if let (Some((kf, want)), Some(a)) = (
+            kv.as_object().and_then(|o| o.iter().next()),
+            cur.as_array_mut(),
+        ) {
             a.retain(|e| e.get(kf) != Some(want));
         }
     }
@@ -159,20 +177,22 @@ pub fn to_fields_v1(set: &FieldSet) -> Value {
         let mut cur = &mut root;
         for t in p {
             let Some(o) = cur.as_object_mut() else { break };
-            cur = o.entry(t.clone()).or_insert_with(|| Value::Object(Map::new()));
+            cur = o
+                .entry(t.clone())
+                .or_insert_with(|| Value::Object(Map::new()));
         }
     }
     // Nodes that are in the set and also have children get a "." marker.
     for p in set {
-        if let Some(node) = node_mut(&mut root, p) {
-            if let Some(o) = node.as_object_mut() {
-                if !o.is_empty() && !o.contains_key(".") {
-                    let mut n = Map::new();
-                    n.insert(".".into(), json!({}));
-                    n.extend(std::mem::take(o));
-                    *o = n;
-                }
-            }
+        if let Some(node) = node_mut(&mut root, p)
+            && let Some(o) = node.as_object_mut()
+            && !o.is_empty()
+            && !o.contains_key(".")
+        {
+            let mut n = Map::new();
+            n.insert(".".into(), json!({}));
+            n.extend(std::mem::take(o));
+            *o = n;
         }
     }
     root
@@ -220,7 +240,11 @@ pub struct Entry {
 
 pub fn read_entries(obj: &Value) -> Vec<Entry> {
     let mut out = Vec::new();
-    for e in obj["metadata"]["managedFields"].as_array().into_iter().flatten() {
+    for e in obj["metadata"]["managedFields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
         let s = |k: &str| e.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
         out.push(Entry {
             manager: s("manager"),
@@ -282,21 +306,26 @@ pub fn record_update(
         .iter()
         .filter(|p| match old {
             None => true,
-            Some(o) => value_at(o, p) != value_at(new, p) || !is_leaf_field(p) && value_at(o, p).is_none(),
+            Some(o) => {
+                value_at(o, p) != value_at(new, p) || !is_leaf_field(p) && value_at(o, p).is_none()
+            }
         })
         .cloned()
         .collect();
     // Fields that disappeared are owned by no one any more.
-    let all_new: FieldSet = fields_of(new, false).union(&fields_of(new, true)).cloned().collect();
+    let all_new: FieldSet = fields_of(new, false)
+        .union(&fields_of(new, true))
+        .cloned()
+        .collect();
     for e in &mut entries {
-        e.fields.retain(|p| all_new.contains(p) && !changed.contains(p));
+        e.fields
+            .retain(|p| all_new.contains(p) && !changed.contains(p));
     }
     if !changed.is_empty() {
         let now = crate::clock::rfc3339();
-        match entries
-            .iter_mut()
-            .find(|e| e.manager == manager && e.operation == "Update" && e.subresource == subresource)
-        {
+        match entries.iter_mut().find(|e| {
+            e.manager == manager && e.operation == "Update" && e.subresource == subresource
+        }) {
             Some(e) => {
                 e.fields.extend(changed);
                 e.time = now;
@@ -377,9 +406,9 @@ pub fn apply(
         .map(|e| e.fields.clone())
         .unwrap_or_default();
     for p in prev.difference(&new_set) {
-        let others = entries.iter().any(|e| {
-            !(e.manager == manager && e.operation == "Apply") && e.fields.contains(p)
-        });
+        let others = entries
+            .iter()
+            .any(|e| !(e.manager == manager && e.operation == "Apply") && e.fields.contains(p));
         if !others {
             remove_at(&mut obj, p);
         }
@@ -391,7 +420,8 @@ pub fn apply(
         if e.manager == manager && e.operation == "Apply" {
             continue;
         }
-        e.fields.retain(|p| !conflicted.contains(dotted(p).as_str()));
+        e.fields
+            .retain(|p| !conflicted.contains(dotted(p).as_str()));
     }
     let now = crate::clock::rfc3339();
     match entries
@@ -468,7 +498,10 @@ fn merge_apply(dst: &mut Value, src: &Value, field: &str) {
 /// The server's conflict message.
 pub fn conflict_message(c: &[Conflict]) -> String {
     if c.len() == 1 {
-        return format!("Apply failed with 1 conflict: conflict with \"{}\" using {}: {}", c[0].0, c[0].1, c[0].2);
+        return format!(
+            "Apply failed with 1 conflict: conflict with \"{}\" using {}: {}",
+            c[0].0, c[0].1, c[0].2
+        );
     }
     let mut groups: Vec<(&str, &str, Vec<&str>)> = Vec::new();
     for (m, av, f) in c {
@@ -488,7 +521,11 @@ pub fn conflict_message(c: &[Conflict]) -> String {
             }
         })
         .collect();
-    format!("Apply failed with {} conflicts: {}", c.len(), parts.join("\n"))
+    format!(
+        "Apply failed with {} conflicts: {}",
+        c.len(),
+        parts.join("\n")
+    )
 }
 
 #[cfg(test)]
@@ -503,7 +540,10 @@ mod tests {
             "data": {"k": "v"}});
         let set = fields_of(&o, false);
         let v1 = to_fields_v1(&set);
-        assert_eq!(v1["f:spec"]["f:containers"]["k:{\"name\":\"c\"}"]["."], json!({}));
+        assert_eq!(
+            v1["f:spec"]["f:containers"]["k:{\"name\":\"c\"}"]["."],
+            json!({})
+        );
         assert_eq!(from_fields_v1(&v1), set);
     }
 
@@ -513,7 +553,10 @@ mod tests {
         let o = apply(None, &a, "m1", false, "v1", "").unwrap();
         let b = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x"}, "data": {"k": "9"}});
         let err = apply(Some(&o), &b, "m2", false, "v1", "").unwrap_err();
-        assert_eq!(err, vec![("m1".to_string(), "v1".to_string(), ".data.k".to_string())]);
+        assert_eq!(
+            err,
+            vec![("m1".to_string(), "v1".to_string(), ".data.k".to_string())]
+        );
         let o2 = apply(Some(&o), &b, "m2", true, "v1", "").unwrap();
         assert_eq!(o2["data"], json!({"k": "9", "j": "2"}));
         // m1 re-applies without j: j is removed (m1 was its only owner).

@@ -14,7 +14,11 @@ pub struct ApiError {
 
 /// `deployments.apps` / `configmaps`: the resource as named in messages.
 pub fn qualified(group: &str, plural: &str) -> String {
-    if group.is_empty() { plural.to_string() } else { format!("{plural}.{group}") }
+    if group.is_empty() {
+        plural.to_string()
+    } else {
+        format!("{plural}.{group}")
+    }
 }
 
 fn details(group: &str, plural: &str, name: &str) -> Value {
@@ -27,7 +31,12 @@ fn details(group: &str, plural: &str, name: &str) -> Value {
 
 impl ApiError {
     pub fn new(code: u16, reason: &'static str, message: impl Into<String>) -> ApiError {
-        ApiError { code, reason, message: message.into(), details: None }
+        ApiError {
+            code,
+            reason,
+            message: message.into(),
+            details: None,
+        }
     }
     pub fn bad_request(message: impl Into<String>) -> ApiError {
         ApiError::new(400, "BadRequest", message)
@@ -77,7 +86,11 @@ impl ApiError {
     }
     /// 422 with field causes: `Kind.group "name" is invalid: field: msg, ...`.
     pub fn invalid(kind: &str, group: &str, name: &str, causes: &[(String, String)]) -> ApiError {
-        let qk = if group.is_empty() { kind.to_string() } else { format!("{kind}.{group}") };
+        let qk = if group.is_empty() {
+            kind.to_string()
+        } else {
+            format!("{kind}.{group}")
+        };
         let list: Vec<String> = causes.iter().map(|(f, m)| format!("{f}: {m}")).collect();
         let msg = match list.len() {
             0 => format!("{qk} \"{name}\" is invalid"),
@@ -101,13 +114,28 @@ impl ApiError {
         if !group.is_empty() {
             d["group"] = json!(group);
         }
-        ApiError { code: 422, reason: "Invalid", message: msg, details: Some(d) }
+        ApiError {
+            code: 422,
+            reason: "Invalid",
+            message: msg,
+            details: Some(d),
+        }
     }
     pub fn method_not_allowed() -> ApiError {
-        ApiError::new(405, "MethodNotAllowed", "the server does not allow this method on the requested resource")
+        ApiError::new(
+            405,
+            "MethodNotAllowed",
+            "the server does not allow this method on the requested resource",
+        )
     }
     pub fn unsupported_media(ct: &str) -> ApiError {
-        ApiError::new(415, "UnsupportedMediaType", format!("the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got {ct})"))
+        ApiError::new(
+            415,
+            "UnsupportedMediaType",
+            format!(
+                "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got {ct})"
+            ),
+        )
     }
     pub fn internal(message: impl Into<String>) -> ApiError {
         ApiError::new(500, "InternalError", message)
@@ -127,10 +155,10 @@ impl ApiError {
             v["details"] = d.clone();
         }
         // Keep `code` last as the real server does.
-        if let Some(o) = v.as_object_mut() {
-            if let Some(c) = o.remove("code") {
-                o.insert("code".into(), c);
-            }
+        if let Some(o) = v.as_object_mut()
+            && let Some(c) = o.remove("code")
+        {
+            o.insert("code".into(), c);
         }
         v
     }

@@ -15,7 +15,11 @@ pub fn human_duration(secs: i64) -> String {
     let m = s / 60;
     if m < 10 {
         let rs = s % 60;
-        return if rs == 0 { format!("{m}m") } else { format!("{m}m{rs}s") };
+        return if rs == 0 {
+            format!("{m}m")
+        } else {
+            format!("{m}m{rs}s")
+        };
     }
     if m < 180 {
         return format!("{m}m");
@@ -23,7 +27,11 @@ pub fn human_duration(secs: i64) -> String {
     let h = m / 60;
     if h < 8 {
         let rm = m % 60;
-        return if rm == 0 { format!("{h}h") } else { format!("{h}h{rm}m") };
+        return if rm == 0 {
+            format!("{h}h")
+        } else {
+            format!("{h}h{rm}m")
+        };
     }
     if h < 48 {
         return format!("{h}h");
@@ -31,7 +39,11 @@ pub fn human_duration(secs: i64) -> String {
     let d = h / 24;
     if h < 24 * 8 {
         let rh = h % 24;
-        return if rh == 0 { format!("{d}d") } else { format!("{d}d{rh}h") };
+        return if rh == 0 {
+            format!("{d}d")
+        } else {
+            format!("{d}d{rh}h")
+        };
     }
     if d < 365 * 2 {
         return format!("{d}d");
@@ -45,7 +57,14 @@ fn parse_rfc3339(s: &str) -> Option<i64> {
         return None;
     }
     let n = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<i64>().ok());
-    let (y, mo, d, h, mi, se) = (n(0..4)?, n(5..7)?, n(8..10)?, n(11..13)?, n(14..16)?, n(17..19)?);
+    let (y, mo, d, h, mi, se) = (
+        n(0..4)?,
+        n(5..7)?,
+        n(8..10)?,
+        n(11..13)?,
+        n(14..16)?,
+        n(17..19)?,
+    );
     // days-from-civil
     let y2 = if mo <= 2 { y - 1 } else { y };
     let era = y2.div_euclid(400);
@@ -58,7 +77,10 @@ fn parse_rfc3339(s: &str) -> Option<i64> {
 }
 
 fn age(o: &Value) -> String {
-    match o["metadata"]["creationTimestamp"].as_str().and_then(parse_rfc3339) {
+    match o["metadata"]["creationTimestamp"]
+        .as_str()
+        .and_then(parse_rfc3339)
+    {
         Some(t) => human_duration(clock::now_unix() - t),
         None => "<unknown>".into(),
     }
@@ -67,7 +89,11 @@ fn age(o: &Value) -> String {
 /// A tiny JSONPath subset: `.a.b`, `[0]`, `[*]`, `[?(@.type=="Ready")]`.
 pub fn jsonpath(o: &Value, path: &str) -> Vec<Value> {
     let mut cur = vec![o.clone()];
-    let p = path.trim().trim_start_matches('{').trim_end_matches('}').trim_start_matches('$');
+    let p = path
+        .trim()
+        .trim_start_matches('{')
+        .trim_end_matches('}')
+        .trim_start_matches('$');
     let mut rest = p;
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
@@ -76,7 +102,9 @@ pub fn jsonpath(o: &Value, path: &str) -> Vec<Value> {
             cur = cur.iter().filter_map(|v| v.get(key).cloned()).collect();
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let Some(end) = r.find(']') else { return vec![] };
+            let Some(end) = r.find(']') else {
+                return vec![];
+            };
             let inner = &r[..end];
             rest = &r[end + 1..];
             if let Some(f) = inner.strip_prefix("?(@.").and_then(|x| x.strip_suffix(')')) {
@@ -89,11 +117,14 @@ pub fn jsonpath(o: &Value, path: &str) -> Vec<Value> {
                     .flat_map(|v| v.as_array().cloned().unwrap_or_default())
                     .filter(|e| match &e[k] {
                         Value::String(s) => s == want,
-                        other => other.to_string() == want,
+                        other => *other == want,
                     })
                     .collect();
             } else if inner == "*" {
-                cur = cur.iter().flat_map(|v| v.as_array().cloned().unwrap_or_default()).collect();
+                cur = cur
+                    .iter()
+                    .flat_map(|v| v.as_array().cloned().unwrap_or_default())
+                    .collect();
             } else if let Ok(i) = inner.parse::<usize>() {
                 cur = cur.iter().filter_map(|v| v.get(i).cloned()).collect();
             } else {
@@ -108,7 +139,9 @@ pub fn jsonpath(o: &Value, path: &str) -> Vec<Value> {
 }
 
 fn cell_of(vals: &[Value], ty: &str) -> Value {
-    let Some(v) = vals.first() else { return Value::Null };
+    let Some(v) = vals.first() else {
+        return Value::Null;
+    };
     match (ty, v) {
         ("date", Value::String(s)) => match parse_rfc3339(s) {
             Some(t) => json!(human_duration(clock::now_unix() - t)),
@@ -126,9 +159,16 @@ fn col(name: &str, ty: &str, desc: &str) -> Value {
 
 fn columns(rt: &ResourceType, version: &str) -> Vec<Value> {
     let name = col("Name", "string", "Name must be unique within a namespace.");
-    let age = col("Age", "string", "CreationTimestamp is a timestamp representing the server time when this object was created.");
+    let age = col(
+        "Age",
+        "string",
+        "CreationTimestamp is a timestamp representing the server time when this object was created.",
+    );
     if rt.from_crd {
-        let pc = rt.served_version(version).map(|v| v.printer_columns.clone()).unwrap_or_default();
+        let pc = rt
+            .served_version(version)
+            .map(|v| v.printer_columns.clone())
+            .unwrap_or_default();
         if pc.is_empty() {
             return vec![name, age];
         }
@@ -136,7 +176,11 @@ fn columns(rt: &ResourceType, version: &str) -> Vec<Value> {
         for c in pc {
             let ty = c["type"].as_str().unwrap_or("string");
             let ty = if ty == "date" { "date" } else { ty };
-            let mut d = col(c["name"].as_str().unwrap_or(""), ty, c["description"].as_str().unwrap_or(""));
+            let mut d = col(
+                c["name"].as_str().unwrap_or(""),
+                ty,
+                c["description"].as_str().unwrap_or(""),
+            );
             if let Some(p) = c["priority"].as_i64() {
                 d["priority"] = json!(p);
             }
@@ -151,7 +195,14 @@ fn columns(rt: &ResourceType, version: &str) -> Vec<Value> {
         ("", "ConfigMap") => vec![name, i("Data"), age],
         ("", "Secret") => vec![name, s("Type"), i("Data"), age],
         ("", "ServiceAccount") => vec![name, i("Secrets"), age],
-        ("", "Service") => vec![name, s("Type"), s("Cluster-IP"), s("External-IP"), s("Port(s)"), age],
+        ("", "Service") => vec![
+            name,
+            s("Type"),
+            s("Cluster-IP"),
+            s("External-IP"),
+            s("Port(s)"),
+            age,
+        ],
         ("", "Pod") => vec![name, s("Ready"), s("Status"), i("Restarts"), age],
         ("apps", "Deployment") => vec![name, s("Ready"), i("Up-to-date"), i("Available"), age],
         ("apiextensions.k8s.io", _) => vec![name, col("Created At", "date", "")],
@@ -162,7 +213,10 @@ fn columns(rt: &ResourceType, version: &str) -> Vec<Value> {
 fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
     let name = json!(o["metadata"]["name"].as_str().unwrap_or(""));
     if rt.from_crd {
-        let pc = rt.served_version(version).map(|v| v.printer_columns.clone()).unwrap_or_default();
+        let pc = rt
+            .served_version(version)
+            .map(|v| v.printer_columns.clone())
+            .unwrap_or_default();
         if pc.is_empty() {
             return vec![name, json!(age(o))];
         }
@@ -175,8 +229,16 @@ fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
     }
     let len = |v: &Value| v.as_object().map(|m| m.len()).unwrap_or(0);
     match (rt.group.as_str(), rt.kind.as_str()) {
-        ("", "Namespace") => vec![name, json!(o["status"]["phase"].as_str().unwrap_or("Active")), json!(age(o))],
-        ("", "ConfigMap") => vec![name, json!(len(&o["data"]) + len(&o["binaryData"])), json!(age(o))],
+        ("", "Namespace") => vec![
+            name,
+            json!(o["status"]["phase"].as_str().unwrap_or("Active")),
+            json!(age(o)),
+        ],
+        ("", "ConfigMap") => vec![
+            name,
+            json!(len(&o["data"]) + len(&o["binaryData"])),
+            json!(age(o)),
+        ],
         ("", "Secret") => vec![
             name,
             json!(o["type"].as_str().unwrap_or("Opaque")),
@@ -184,7 +246,11 @@ fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
             json!(age(o)),
         ],
         ("", "ServiceAccount") => {
-            vec![name, json!(o["secrets"].as_array().map(|a| a.len()).unwrap_or(0)), json!(age(o))]
+            vec![
+                name,
+                json!(o["secrets"].as_array().map(|a| a.len()).unwrap_or(0)),
+                json!(age(o)),
+            ]
         }
         ("", "Service") => {
             let ports: Vec<String> = o["spec"]["ports"]
@@ -198,12 +264,19 @@ fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
                 json!(o["spec"]["type"].as_str().unwrap_or("ClusterIP")),
                 json!(o["spec"]["clusterIP"].as_str().unwrap_or("<none>")),
                 json!("<none>"),
-                json!(if ports.is_empty() { "<none>".to_string() } else { ports.join(",") }),
+                json!(if ports.is_empty() {
+                    "<none>".to_string()
+                } else {
+                    ports.join(",")
+                }),
                 json!(age(o)),
             ]
         }
         ("", "Pod") => {
-            let total = o["spec"]["containers"].as_array().map(|a| a.len()).unwrap_or(0);
+            let total = o["spec"]["containers"]
+                .as_array()
+                .map(|a| a.len())
+                .unwrap_or(0);
             let ready = o["status"]["containerStatuses"]
                 .as_array()
                 .map(|a| a.iter().filter(|c| c["ready"] == json!(true)).count())
@@ -221,14 +294,20 @@ fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
             let st = &o["status"];
             vec![
                 name,
-                json!(format!("{}/{want}", st["readyReplicas"].as_i64().unwrap_or(0))),
+                json!(format!(
+                    "{}/{want}",
+                    st["readyReplicas"].as_i64().unwrap_or(0)
+                )),
                 json!(st["updatedReplicas"].as_i64().unwrap_or(0)),
                 json!(st["availableReplicas"].as_i64().unwrap_or(0)),
                 json!(age(o)),
             ]
         }
         ("apiextensions.k8s.io", _) => {
-            vec![name, json!(o["metadata"]["creationTimestamp"].as_str().unwrap_or(""))]
+            vec![
+                name,
+                json!(o["metadata"]["creationTimestamp"].as_str().unwrap_or("")),
+            ]
         }
         _ => vec![name, json!(age(o))],
     }
@@ -238,7 +317,9 @@ fn row(rt: &ResourceType, version: &str, o: &Value, include: Option<&str>) -> Va
     let object = match include {
         Some("None") => Value::Null,
         Some("Object") => o.clone(),
-        _ => json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": o["metadata"]}),
+        _ => {
+            json!({"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": o["metadata"]})
+        }
     };
     json!({"cells": cells(rt, version, o), "object": object})
 }
@@ -266,7 +347,13 @@ pub fn to_table(rt: &ResourceType, version: &str, list: &Value, include: Option<
 }
 
 /// One object as a Table (watch events); column definitions only when `headers`.
-pub fn object_table(rt: &ResourceType, version: &str, o: &Value, include: Option<&str>, headers: bool) -> Value {
+pub fn object_table(
+    rt: &ResourceType,
+    version: &str,
+    o: &Value,
+    include: Option<&str>,
+    headers: bool,
+) -> Value {
     json!({
         "kind": "Table",
         "apiVersion": "meta.k8s.io/v1",
@@ -287,7 +374,10 @@ mod tests {
         assert_eq!(human_duration(3600 * 5 + 60), "5h1m");
         assert_eq!(human_duration(86_400 * 3), "3d");
         let o = json!({"status": {"conditions": [{"type": "A", "status": "x"}, {"type": "Ready", "status": "True"}]}});
-        assert_eq!(jsonpath(&o, r#".status.conditions[?(@.type=="Ready")].status"#), vec![json!("True")]);
+        assert_eq!(
+            jsonpath(&o, r#".status.conditions[?(@.type=="Ready")].status"#),
+            vec![json!("True")]
+        );
         assert_eq!(parse_rfc3339("1970-01-02T00:00:00Z"), Some(86_400));
     }
 }

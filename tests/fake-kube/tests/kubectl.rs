@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 const KUBECTL: &str = "/usr/bin/kubectl";
 const DEADLINE: Duration = Duration::from_secs(60);
 
+#[allow(clippy::disallowed_methods)] // tests read CI directly
 fn ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
@@ -53,7 +54,11 @@ fn kubectl_in(fk: &FakeKube, args: &[&str], stdin: Option<&str>) -> Run {
     cmd.arg("--cache-dir").arg(fk.dir().join("kube-cache"));
     cmd.args(args);
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     let mut child = cmd.spawn().expect("spawn kubectl");
     if let Some(s) = stdin {
         let mut i = child.stdin.take().expect("stdin");
@@ -73,7 +78,11 @@ fn kubectl_in(fk: &FakeKube, args: &[&str], stdin: Option<&str>) -> Run {
         s
     });
     let o = wait_deadline(child, &args.join(" "));
-    Run { code: o.status.code().unwrap_or(-1), out: t1.join().unwrap(), err: t2.join().unwrap() }
+    Run {
+        code: o.status.code().unwrap_or(-1),
+        out: t1.join().unwrap(),
+        err: t2.join().unwrap(),
+    }
 }
 
 fn k(fk: &FakeKube, args: &[&str]) -> Run {
@@ -83,13 +92,21 @@ fn k(fk: &FakeKube, args: &[&str]) -> Run {
 /// Run and require success.
 fn ok(fk: &FakeKube, args: &[&str]) -> String {
     let r = k(fk, args);
-    assert_eq!(r.code, 0, "kubectl {args:?} failed:\nstdout: {}\nstderr: {}", r.out, r.err);
+    assert_eq!(
+        r.code, 0,
+        "kubectl {args:?} failed:\nstdout: {}\nstderr: {}",
+        r.out, r.err
+    );
     r.out
 }
 
 fn ok_stdin(fk: &FakeKube, args: &[&str], input: &str) -> String {
     let r = kubectl_in(fk, args, Some(input));
-    assert_eq!(r.code, 0, "kubectl {args:?} failed:\nstdout: {}\nstderr: {}", r.out, r.err);
+    assert_eq!(
+        r.code, 0,
+        "kubectl {args:?} failed:\nstdout: {}\nstderr: {}",
+        r.out, r.err
+    );
     r.out
 }
 
@@ -136,18 +153,40 @@ fn discovery_version_and_api_resources() {
     assert_eq!(v["serverVersion"]["gitVersion"], "v1.33.1");
     let out = ok(&fk, &["api-resources"]);
     for want in [
-        "namespaces", "configmaps", "secrets", "serviceaccounts", "services", "pods", "events",
-        "resourcequotas", "deployments", "networkpolicies", "roles", "rolebindings",
-        "clusterroles", "clusterrolebindings", "customresourcedefinitions",
+        "namespaces",
+        "configmaps",
+        "secrets",
+        "serviceaccounts",
+        "services",
+        "pods",
+        "events",
+        "resourcequotas",
+        "deployments",
+        "networkpolicies",
+        "roles",
+        "rolebindings",
+        "clusterroles",
+        "clusterrolebindings",
+        "customresourcedefinitions",
     ] {
-        assert!(out.lines().any(|l| l.starts_with(want)), "{want} missing:\n{out}");
+        assert!(
+            out.lines().any(|l| l.starts_with(want)),
+            "{want} missing:\n{out}"
+        );
     }
     assert!(out.contains("crd,crds"), "{out}");
     let ns = ok(&fk, &["get", "ns"]);
-    assert!(ns.contains("default") && ns.contains("kube-system") && ns.contains("Active"), "{ns}");
+    assert!(
+        ns.contains("default") && ns.contains("kube-system") && ns.contains("Active"),
+        "{ns}"
+    );
     // Aggregated discovery was asked for and plain JSON answered.
-    assert!(fk.request_log().iter().any(|r| r.path == "/apis"
-        && r.accept.as_deref().is_some_and(|a| a.contains("apidiscovery.k8s.io"))));
+    assert!(fk.request_log().iter().any(|r| {
+        r.path == "/apis"
+            && r.accept
+                .as_deref()
+                .is_some_and(|a| a.contains("apidiscovery.k8s.io"))
+    }));
 }
 
 #[test]
@@ -157,7 +196,10 @@ fn apply_get_patch_delete() {
     }
     let fk = FakeKube::start().unwrap();
     let out = ok_stdin(&fk, &["apply", "-f", "-"], APP);
-    assert!(out.contains("configmap/demo created") && out.contains("deployment.apps/web created"), "{out}");
+    assert!(
+        out.contains("configmap/demo created") && out.contains("deployment.apps/web created"),
+        "{out}"
+    );
     let out = ok_stdin(&fk, &["apply", "-f", "-"], APP);
     assert!(out.contains("configmap/demo unchanged"), "{out}");
 
@@ -165,18 +207,40 @@ fn apply_get_patch_delete() {
     assert_eq!(d["metadata"]["generation"], 1);
     let uid = d["metadata"]["uid"].as_str().unwrap().to_string();
     assert_eq!(uid.len(), 36);
-    assert!(d["metadata"]["creationTimestamp"].as_str().unwrap().ends_with('Z'));
-    let rv1: u64 = d["metadata"]["resourceVersion"].as_str().unwrap().parse().unwrap();
+    assert!(
+        d["metadata"]["creationTimestamp"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+    let rv1: u64 = d["metadata"]["resourceVersion"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
 
     // Label change: no generation bump; spec change: bump.
     ok(&fk, &["label", "deploy", "web", "extra=1"]);
     let d = json_of(&fk, &["get", "deploy", "web", "-o", "json"]);
     assert_eq!(d["metadata"]["generation"], 1);
-    let rv2: u64 = d["metadata"]["resourceVersion"].as_str().unwrap().parse().unwrap();
+    let rv2: u64 = d["metadata"]["resourceVersion"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(rv2 > rv1);
     // Strategic merge: env merged by name.
-    ok(&fk, &["patch", "deploy", "web", "--type=strategic", "-p",
-        r#"{"spec":{"template":{"spec":{"containers":[{"name":"web","env":[{"name":"B","value":"2"}]}]}}}}"#]);
+    ok(
+        &fk,
+        &[
+            "patch",
+            "deploy",
+            "web",
+            "--type=strategic",
+            "-p",
+            r#"{"spec":{"template":{"spec":{"containers":[{"name":"web","env":[{"name":"B","value":"2"}]}]}}}}"#,
+        ],
+    );
     let d = json_of(&fk, &["get", "deploy", "web", "-o", "json"]);
     assert_eq!(d["metadata"]["generation"], 2);
     assert_eq!(d["metadata"]["uid"], json!(uid));
@@ -185,21 +249,57 @@ fn apply_get_patch_delete() {
         json!([{"name": "A", "value": "1"}, {"name": "B", "value": "2"}])
     );
     // Merge and JSON patches.
-    ok(&fk, &["patch", "cm", "demo", "--type=merge", "-p", r#"{"data":{"b":"2"}}"#]);
-    ok(&fk, &["patch", "cm", "demo", "--type=json", "-p", r#"[{"op":"remove","path":"/data/a"}]"#]);
+    ok(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "demo",
+            "--type=merge",
+            "-p",
+            r#"{"data":{"b":"2"}}"#,
+        ],
+    );
+    ok(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "demo",
+            "--type=json",
+            "-p",
+            r#"[{"op":"remove","path":"/data/a"}]"#,
+        ],
+    );
     let c = json_of(&fk, &["get", "cm", "demo", "-o", "json"]);
     assert_eq!(c["data"], json!({"b": "2"}));
     assert!(c["metadata"].get("generation").is_none());
-    let r = k(&fk, &["patch", "cm", "demo", "--type=json", "-p", r#"[{"op":"remove","path":"/nope"}]"#]);
+    let r = k(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "demo",
+            "--type=json",
+            "-p",
+            r#"[{"op":"remove","path":"/nope"}]"#,
+        ],
+    );
     assert_eq!(r.code, 1);
     assert!(r.err.contains("The request is invalid"), "{}", r.err);
 
     // Errors with Kubernetes Status bodies.
     let r = k(&fk, &["get", "cm", "nope"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err.trim(), r#"Error from server (NotFound): configmaps "nope" not found"#);
+    assert_eq!(
+        r.err.trim(),
+        r#"Error from server (NotFound): configmaps "nope" not found"#
+    );
     let r = k(&fk, &["get", "deploy", "nope"]);
-    assert_eq!(r.err.trim(), r#"Error from server (NotFound): deployments.apps "nope" not found"#);
+    assert_eq!(
+        r.err.trim(),
+        r#"Error from server (NotFound): deployments.apps "nope" not found"#
+    );
     let r = kubectl_in(&fk, &["create", "-f", "-"], Some(APP));
     assert_eq!(r.code, 1);
     assert!(r.err.contains(r#"Error from server (AlreadyExists): error when creating "STDIN": configmaps "demo" already exists"#), "{}", r.err);
@@ -208,12 +308,20 @@ fn apply_get_patch_delete() {
     stale["metadata"]["resourceVersion"] = json!("1");
     let r = kubectl_in(&fk, &["replace", "-f", "-"], Some(&stale.to_string()));
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("Error from server (Conflict)") && r.err.contains("the object has been modified"), "{}", r.err);
+    assert!(
+        r.err.contains("Error from server (Conflict)")
+            && r.err.contains("the object has been modified"),
+        "{}",
+        r.err
+    );
     // Replace with the current resourceVersion works.
     let mut fresh = json_of(&fk, &["get", "cm", "demo", "-o", "json"]);
     fresh["data"]["c"] = json!("3");
     ok_stdin(&fk, &["replace", "-f", "-"], &fresh.to_string());
-    assert_eq!(json_of(&fk, &["get", "cm", "demo", "-o", "json"])["data"]["c"], "3");
+    assert_eq!(
+        json_of(&fk, &["get", "cm", "demo", "-o", "json"])["data"]["c"],
+        "3"
+    );
 
     // Delete.
     let out = ok(&fk, &["delete", "cm", "demo"]);
@@ -222,7 +330,11 @@ fn apply_get_patch_delete() {
     assert!(r.err.contains("NotFound"), "{}", r.err);
     let r = k(&fk, &["delete", "cm", "demo"]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains(r#"configmaps "demo" not found"#), "{}", r.err);
+    assert!(
+        r.err.contains(r#"configmaps "demo" not found"#),
+        "{}",
+        r.err
+    );
 }
 
 #[test]
@@ -245,7 +357,12 @@ fn selectors_all_namespaces_and_deletecollection() {
     }
     ok_stdin(&fk, &["apply", "-f", "-"], &docs);
     let names = |args: &[&str]| -> Vec<String> {
-        let mut a = vec!["get", "cm", "-o", "jsonpath={range .items[*]}{.metadata.name}{\" \"}{end}"];
+        let mut a = vec![
+            "get",
+            "cm",
+            "-o",
+            "jsonpath={range .items[*]}{.metadata.name}{\" \"}{end}",
+        ];
         a.extend_from_slice(args);
         ok(&fk, &a).split_whitespace().map(String::from).collect()
     };
@@ -258,7 +375,10 @@ fn selectors_all_namespaces_and_deletecollection() {
     assert_eq!(names(&["-A", "-l", "app notin (web)"]), ["b", "d"]);
     assert_eq!(names(&["-A", "-l", "!app"]), ["d"]);
     assert_eq!(names(&["-A", "--field-selector", "metadata.name=c"]), ["c"]);
-    assert_eq!(names(&["-A", "--field-selector", "metadata.namespace!=other"]), ["a", "b"]);
+    assert_eq!(
+        names(&["-A", "--field-selector", "metadata.namespace!=other"]),
+        ["a", "b"]
+    );
     let r = k(&fk, &["get", "cm", "-l", "a b c"]);
     assert_eq!(r.code, 1);
     let table = ok(&fk, &["get", "cm", "-A"]);
@@ -267,8 +387,24 @@ fn selectors_all_namespaces_and_deletecollection() {
     ok(&fk, &["delete", "cm", "-n", "other", "--all"]);
     assert_eq!(names(&["-A"]), ["a", "b"]);
     // Namespace deletion cascades.
-    ok(&fk, &["create", "cm", "-n", "other", "x", "--dry-run=client", "-o", "yaml"]);
-    ok_stdin(&fk, &["apply", "-n", "other", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+    ok(
+        &fk,
+        &[
+            "create",
+            "cm",
+            "-n",
+            "other",
+            "x",
+            "--dry-run=client",
+            "-o",
+            "yaml",
+        ],
+    );
+    ok_stdin(
+        &fk,
+        &["apply", "-n", "other", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n",
+    );
     ok(&fk, &["delete", "ns", "other", "--timeout=20s"]);
     assert!(k(&fk, &["get", "ns", "other"]).err.contains("NotFound"));
     assert_eq!(names(&["-A"]), ["a", "b"]);
@@ -282,12 +418,19 @@ fn pagination_with_chunk_size() {
     let fk = FakeKube::start().unwrap();
     let mut docs = String::new();
     for i in 0..5 {
-        docs.push_str(&format!("---\napiVersion: v1\nkind: ConfigMap\nmetadata: {{name: p{i}, namespace: default}}\n"));
+        docs.push_str(&format!(
+            "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {{name: p{i}, namespace: default}}\n"
+        ));
     }
     ok_stdin(&fk, &["apply", "-f", "-"], &docs);
     fk.clear_request_log();
     let out = ok(&fk, &["get", "cm", "--chunk-size=2", "-o", "name"]);
-    assert_eq!(out.lines().collect::<Vec<_>>(), (0..5).map(|i| format!("configmap/p{i}")).collect::<Vec<_>>());
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        (0..5)
+            .map(|i| format!("configmap/p{i}"))
+            .collect::<Vec<_>>()
+    );
     let lists: Vec<_> = fk
         .request_log()
         .into_iter()
@@ -297,8 +440,16 @@ fn pagination_with_chunk_size() {
     assert!(lists[0].query.contains("limit=2"));
     assert!(lists[1].query.contains("continue="));
     // A bad continue token is a 400.
-    let r = raw(&fk, "GET", "/api/v1/namespaces/default/configmaps?limit=1&continue=!!!", None);
-    assert!(r.starts_with("HTTP/1.1 400") && r.contains("continue key is not valid"), "{r}");
+    let r = raw(
+        &fk,
+        "GET",
+        "/api/v1/namespaces/default/configmaps?limit=1&continue=!!!",
+        None,
+    );
+    assert!(
+        r.starts_with("HTTP/1.1 400") && r.contains("continue key is not valid"),
+        "{r}"
+    );
 }
 
 #[test]
@@ -308,21 +459,54 @@ fn server_side_apply_managers_and_conflicts() {
     }
     let fk = FakeKube::start().unwrap();
     let cm = |k: &str, j: Option<&str>| {
-        let mut s = format!("apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: ssa, namespace: default}}\ndata:\n  k: \"{k}\"\n");
+        let mut s = format!(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: ssa, namespace: default}}\ndata:\n  k: \"{k}\"\n"
+        );
         if let Some(j) = j {
             s.push_str(&format!("  j: \"{j}\"\n"));
         }
         s
     };
-    let out = ok_stdin(&fk, &["apply", "--server-side", "-f", "-"], &cm("1", Some("2")));
+    let out = ok_stdin(
+        &fk,
+        &["apply", "--server-side", "-f", "-"],
+        &cm("1", Some("2")),
+    );
     assert!(out.contains("configmap/ssa serverside-applied"), "{out}");
-    let r = kubectl_in(&fk, &["apply", "--server-side", "--field-manager=other", "-f", "-"], Some(&cm("9", None)));
+    let r = kubectl_in(
+        &fk,
+        &["apply", "--server-side", "--field-manager=other", "-f", "-"],
+        Some(&cm("9", None)),
+    );
     assert_eq!(r.code, 1);
-    assert!(r.err.contains(r#"Apply failed with 1 conflict: conflict with "kubectl" using v1: .data.k"#), "{}", r.err);
+    assert!(
+        r.err
+            .contains(r#"Apply failed with 1 conflict: conflict with "kubectl" using v1: .data.k"#),
+        "{}",
+        r.err
+    );
     // Same value: co-ownership, no conflict.
-    ok_stdin(&fk, &["apply", "--server-side", "--field-manager=other", "-f", "-"], &cm("1", None));
-    ok_stdin(&fk, &["apply", "--server-side", "--field-manager=other", "--force-conflicts", "-f", "-"], &cm("9", None));
-    let c = json_of(&fk, &["get", "cm", "ssa", "-o", "json", "--show-managed-fields"]);
+    ok_stdin(
+        &fk,
+        &["apply", "--server-side", "--field-manager=other", "-f", "-"],
+        &cm("1", None),
+    );
+    ok_stdin(
+        &fk,
+        &[
+            "apply",
+            "--server-side",
+            "--field-manager=other",
+            "--force-conflicts",
+            "-f",
+            "-",
+        ],
+        &cm("9", None),
+    );
+    let c = json_of(
+        &fk,
+        &["get", "cm", "ssa", "-o", "json", "--show-managed-fields"],
+    );
     assert_eq!(c["data"], json!({"k": "9", "j": "2"}));
     let mf = c["metadata"]["managedFields"].as_array().unwrap();
     let other = mf.iter().find(|e| e["manager"] == "other").unwrap();
@@ -331,20 +515,50 @@ fn server_side_apply_managers_and_conflicts() {
     let mine = mf.iter().find(|e| e["manager"] == "kubectl").unwrap();
     assert_eq!(mine["fieldsV1"], json!({"f:data": {"f:j": {}}}));
     // An Update by kubectl patch takes ownership; SSA then conflicts with it.
-    ok(&fk, &["patch", "cm", "ssa", "--type=merge", "-p", r#"{"data":{"j":"5"}}"#]);
-    let r = kubectl_in(&fk, &["apply", "--server-side", "-f", "-"], Some(&cm("9", Some("2"))));
+    ok(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "ssa",
+            "--type=merge",
+            "-p",
+            r#"{"data":{"j":"5"}}"#,
+        ],
+    );
+    let r = kubectl_in(
+        &fk,
+        &["apply", "--server-side", "-f", "-"],
+        Some(&cm("9", Some("2"))),
+    );
     assert_eq!(r.code, 1);
-    assert!(r.err.contains(r#"conflict with "kubectl-patch" using v1: .data.j"#), "{}", r.err);
+    assert!(
+        r.err
+            .contains(r#"conflict with "kubectl-patch" using v1: .data.j"#),
+        "{}",
+        r.err
+    );
     // A manager dropping a field it alone owns removes it.
-    ok_stdin(&fk, &["apply", "--server-side", "--field-manager=third", "-f", "-"],
-        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa, namespace: default}\ndata: {z: \"1\"}\n");
-    ok_stdin(&fk, &["apply", "--server-side", "--field-manager=third", "-f", "-"],
-        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa, namespace: default, labels: {a: b}}\n");
+    ok_stdin(
+        &fk,
+        &["apply", "--server-side", "--field-manager=third", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa, namespace: default}\ndata: {z: \"1\"}\n",
+    );
+    ok_stdin(
+        &fk,
+        &["apply", "--server-side", "--field-manager=third", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ssa, namespace: default, labels: {a: b}}\n",
+    );
     let c = json_of(&fk, &["get", "cm", "ssa", "-o", "json"]);
     assert!(c["data"].get("z").is_none(), "{c}");
     assert_eq!(c["metadata"]["labels"]["a"], "b");
     // Missing fieldManager on a raw apply patch is rejected.
-    let r = raw(&fk, "PATCH", "/api/v1/namespaces/default/configmaps/ssa", Some(("application/apply-patch+yaml", "{}")));
+    let r = raw(
+        &fk,
+        "PATCH",
+        "/api/v1/namespaces/default/configmaps/ssa",
+        Some(("application/apply-patch+yaml", "{}")),
+    );
     assert!(r.starts_with("HTTP/1.1 422"), "{r}");
 }
 
@@ -354,7 +568,10 @@ fn raw(fk: &FakeKube, method: &str, path: &str, body: Option<(&str, &str)>) -> S
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n");
     if let Some((ct, b)) = body {
-        req.push_str(&format!("Content-Type: {ct}\r\nContent-Length: {}\r\n\r\n{b}", b.len()));
+        req.push_str(&format!(
+            "Content-Type: {ct}\r\nContent-Length: {}\r\n\r\n{b}",
+            b.len()
+        ));
     } else {
         req.push_str("\r\n");
     }
@@ -366,7 +583,10 @@ fn raw(fk: &FakeKube, method: &str, path: &str, body: Option<(&str, &str)>) -> S
 
 /// Watch event lines (type, object) from a raw streamed response.
 fn events_of(resp: &str) -> Vec<Value> {
-    resp.lines().filter_map(|l| serde_json::from_str::<Value>(l.trim()).ok()).filter(|v| v.get("type").is_some()).collect()
+    resp.lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l.trim()).ok())
+        .filter(|v| v.get("type").is_some())
+        .collect()
 }
 
 #[test]
@@ -375,7 +595,11 @@ fn watch_kubectl_and_raw_resume_bookmarks_timeout() {
         return;
     }
     let fk = FakeKube::start().unwrap();
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: w0, namespace: default}\n");
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: w0, namespace: default}\n",
+    );
     let rv0 = fk.resource_version();
     // kubectl get -w --output-watch-events, bounded by --request-timeout and our deadline.
     let mut child = Command::new(KUBECTL)
@@ -383,53 +607,137 @@ fn watch_kubectl_and_raw_resume_bookmarks_timeout() {
         .arg(fk.kubeconfig_path())
         .arg("--cache-dir")
         .arg(fk.dir().join("kube-cache"))
-        .args(["get", "cm", "-w", "--output-watch-events", "--request-timeout=8s"])
+        .args([
+            "get",
+            "cm",
+            "-w",
+            "--output-watch-events",
+            "--request-timeout=8s",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let start = Instant::now();
-    while !fk.request_log().iter().any(|r| r.query.contains("watch=true")) {
-        assert!(start.elapsed() < Duration::from_secs(20), "kubectl never started watching");
+    while !fk
+        .request_log()
+        .iter()
+        .any(|r| r.query.contains("watch=true"))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "kubectl never started watching"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: w1, namespace: default}\n");
-    ok(&fk, &["patch", "cm", "w1", "--type=merge", "-p", r#"{"data":{"x":"1"}}"#]);
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: w1, namespace: default}\n",
+    );
+    ok(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "w1",
+            "--type=merge",
+            "-p",
+            r#"{"data":{"x":"1"}}"#,
+        ],
+    );
     ok(&fk, &["delete", "cm", "w1"]);
     let o = wait_deadline(child_take(&mut child), "get -w");
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split_whitespace().collect()).collect();
+    let rows: Vec<Vec<&str>> = out
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
     assert_eq!(rows[0][..2], ["EVENT", "NAME"], "{out}");
     let evs: Vec<(&str, &str)> = rows[1..].iter().map(|r| (r[0], r[1])).collect();
-    assert_eq!(evs, [("ADDED", "w0"), ("ADDED", "w1"), ("MODIFIED", "w1"), ("DELETED", "w1")], "{out}");
+    assert_eq!(
+        evs,
+        [
+            ("ADDED", "w0"),
+            ("ADDED", "w1"),
+            ("MODIFIED", "w1"),
+            ("DELETED", "w1")
+        ],
+        "{out}"
+    );
 
     // Raw: resume from rv0 replays only newer events; timeoutSeconds ends the stream.
     let t = Instant::now();
-    let resp = raw(&fk, "GET", &format!("/api/v1/namespaces/default/configmaps?watch=true&resourceVersion={rv0}&timeoutSeconds=1"), None);
+    let resp = raw(
+        &fk,
+        "GET",
+        &format!(
+            "/api/v1/namespaces/default/configmaps?watch=true&resourceVersion={rv0}&timeoutSeconds=1"
+        ),
+        None,
+    );
     assert!(t.elapsed() < Duration::from_secs(10));
     assert!(resp.contains("Transfer-Encoding: chunked"), "{resp}");
     let ev: Vec<(String, String)> = events_of(&resp)
         .iter()
-        .map(|e| (e["type"].as_str().unwrap().to_string(), e["object"]["metadata"]["name"].as_str().unwrap().to_string()))
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["object"]["metadata"]["name"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+            )
+        })
         .collect();
-    assert_eq!(ev, [("ADDED".into(), "w1".into()), ("MODIFIED".into(), "w1".into()), ("DELETED".into(), "w1".into())]);
+    assert_eq!(
+        ev,
+        [
+            ("ADDED".into(), "w1".into()),
+            ("MODIFIED".into(), "w1".into()),
+            ("DELETED".into(), "w1".into())
+        ]
+    );
     // Bookmarks and the initial-events-end marker (streaming lists).
-    let resp = raw(&fk, "GET", "/api/v1/namespaces/default/configmaps?watch=1&allowWatchBookmarks=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&timeoutSeconds=2", None);
+    let resp = raw(
+        &fk,
+        "GET",
+        "/api/v1/namespaces/default/configmaps?watch=1&allowWatchBookmarks=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&timeoutSeconds=2",
+        None,
+    );
     let evs = events_of(&resp);
     assert_eq!(evs[0]["type"], "ADDED");
     assert_eq!(evs[0]["object"]["kind"], "ConfigMap");
     assert_eq!(evs[1]["type"], "BOOKMARK");
-    assert_eq!(evs[1]["object"]["metadata"]["annotations"]["k8s.io/initial-events-end"], "true");
-    assert!(evs.iter().skip(2).any(|e| e["type"] == "BOOKMARK"), "no periodic bookmark: {resp}");
+    assert_eq!(
+        evs[1]["object"]["metadata"]["annotations"]["k8s.io/initial-events-end"],
+        "true"
+    );
+    assert!(
+        evs.iter().skip(2).any(|e| e["type"] == "BOOKMARK"),
+        "no periodic bookmark: {resp}"
+    );
     // Label-selected watch: an object leaving the selection is DELETED for the watcher.
     ok(&fk, &["label", "cm", "w0", "app=x"]);
     let rv1 = fk.resource_version();
     ok(&fk, &["label", "cm", "w0", "app-"]);
-    let resp = raw(&fk, "GET", &format!("/api/v1/configmaps?watch=true&labelSelector=app%3Dx&resourceVersion={rv1}&timeoutSeconds=1"), None);
+    let resp = raw(
+        &fk,
+        "GET",
+        &format!(
+            "/api/v1/configmaps?watch=true&labelSelector=app%3Dx&resourceVersion={rv1}&timeoutSeconds=1"
+        ),
+        None,
+    );
     let evs = events_of(&resp);
     assert_eq!(evs.len(), 1, "{resp}");
     assert_eq!(evs[0]["type"], "DELETED");
-    let bad = raw(&fk, "GET", "/api/v1/configmaps?watch=true&resourceVersion=abc", None);
+    let bad = raw(
+        &fk,
+        "GET",
+        "/api/v1/configmaps?watch=true&resourceVersion=abc",
+        None,
+    );
     assert!(bad.starts_with("HTTP/1.1 400"), "{bad}");
 }
 
@@ -491,9 +799,18 @@ fn crds_become_served_kinds_with_schema_and_status() {
     ok_stdin(&fk, &["apply", "-f", "-"], WIDGET_CRD);
     let crd = json_of(&fk, &["get", "crd", "widgets.example.com", "-o", "json"]);
     assert_eq!(crd["status"]["storedVersions"], json!(["v1"]));
-    assert!(crd["status"]["conditions"].as_array().unwrap().iter().any(|c| c["type"] == "Established" && c["status"] == "True"));
+    assert!(
+        crd["status"]["conditions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["type"] == "Established" && c["status"] == "True")
+    );
     let ar = ok(&fk, &["api-resources", "--api-group=example.com"]);
-    assert!(ar.contains("widgets") && ar.contains("wd") && ar.contains("example.com/v1"), "{ar}");
+    assert!(
+        ar.contains("widgets") && ar.contains("wd") && ar.contains("example.com/v1"),
+        "{ar}"
+    );
     let g = json_of(&fk, &["get", "--raw", "/apis/example.com"]);
     assert_eq!(g["preferredVersion"]["version"], "v1");
 
@@ -507,24 +824,84 @@ fn crds_become_served_kinds_with_schema_and_status() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains(r#"unknown field "spec.junk""#), "{}", r.err);
     let o = json_of(&fk, &["get", "widget", "w", "-o", "json"]);
-    assert_eq!(o["spec"], json!({"size": 3, "color": "blue"}), "defaulted and pruned");
-    assert!(o.get("status").is_none(), "status is dropped on create with a status subresource");
+    assert_eq!(
+        o["spec"],
+        json!({"size": 3, "color": "blue"}),
+        "defaulted and pruned"
+    );
+    assert!(
+        o.get("status").is_none(),
+        "status is dropped on create with a status subresource"
+    );
     assert_eq!(o["metadata"]["generation"], 1);
     // Validation errors are 422 Invalid.
-    let r = kubectl_in(&fk, &["apply", "-f", "-"], Some("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: bad, namespace: default}\nspec: {color: green}\n"));
+    let r = kubectl_in(
+        &fk,
+        &["apply", "-f", "-"],
+        Some(
+            "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: bad, namespace: default}\nspec: {color: green}\n",
+        ),
+    );
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("The Widget \"bad\" is invalid") && r.err.contains("* spec.size: Required value"), "{}", r.err);
-    assert!(r.err.contains(r#"* spec.color: Unsupported value: "green": supported values: "blue", "red""#), "{}", r.err);
+    assert!(
+        r.err.contains("The Widget \"bad\" is invalid")
+            && r.err.contains("* spec.size: Required value"),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(
+            r#"* spec.color: Unsupported value: "green": supported values: "blue", "red""#
+        ),
+        "{}",
+        r.err
+    );
     // Status subresource: only status changes there, and the main endpoint ignores status.
-    ok(&fk, &["patch", "widget", "w", "--subresource=status", "--type=merge", "-p",
-        r#"{"spec":{"size":99},"status":{"conditions":[{"type":"Ready","status":"True"}]}}"#]);
-    ok(&fk, &["patch", "widget", "w", "--type=merge", "-p", r#"{"status":{"conditions":[]}}"#]);
+    ok(
+        &fk,
+        &[
+            "patch",
+            "widget",
+            "w",
+            "--subresource=status",
+            "--type=merge",
+            "-p",
+            r#"{"spec":{"size":99},"status":{"conditions":[{"type":"Ready","status":"True"}]}}"#,
+        ],
+    );
+    ok(
+        &fk,
+        &[
+            "patch",
+            "widget",
+            "w",
+            "--type=merge",
+            "-p",
+            r#"{"status":{"conditions":[]}}"#,
+        ],
+    );
     let o = json_of(&fk, &["get", "wd", "w", "-o", "json"]);
     assert_eq!(o["spec"]["size"], 3);
     assert_eq!(o["status"]["conditions"][0]["status"], "True");
-    assert_eq!(o["metadata"]["generation"], 1, "status writes do not bump generation");
-    ok(&fk, &["patch", "widget", "w", "--type=merge", "-p", r#"{"spec":{"size":4}}"#]);
-    assert_eq!(json_of(&fk, &["get", "wd", "w", "-o", "json"])["metadata"]["generation"], 2);
+    assert_eq!(
+        o["metadata"]["generation"], 1,
+        "status writes do not bump generation"
+    );
+    ok(
+        &fk,
+        &[
+            "patch",
+            "widget",
+            "w",
+            "--type=merge",
+            "-p",
+            r#"{"spec":{"size":4}}"#,
+        ],
+    );
+    assert_eq!(
+        json_of(&fk, &["get", "wd", "w", "-o", "json"])["metadata"]["generation"],
+        2
+    );
     // Printer columns and categories.
     let t = ok(&fk, &["get", "widgets"]);
     let lines: Vec<Vec<&str>> = t.lines().map(|l| l.split_whitespace().collect()).collect();
@@ -533,11 +910,17 @@ fn crds_become_served_kinds_with_schema_and_status() {
     let cat = ok(&fk, &["get", "gadgets", "-o", "name"]);
     assert!(cat.contains("widget.example.com/w"), "{cat}");
     // Strategic merge patch is not supported for custom resources.
-    let r = k(&fk, &["patch", "widget", "w", "-p", r#"{"spec":{"size":5}}"#]);
+    let r = k(
+        &fk,
+        &["patch", "widget", "w", "-p", r#"{"spec":{"size":5}}"#],
+    );
     assert_eq!(r.code, 1);
     assert!(r.err.contains("not supported"), "{}", r.err);
     // The other served version works, with its own schema.
-    let o = json_of(&fk, &["get", "widgets.v1beta1.example.com", "w", "-o", "json"]);
+    let o = json_of(
+        &fk,
+        &["get", "widgets.v1beta1.example.com", "w", "-o", "json"],
+    );
     assert_eq!(o["apiVersion"], "example.com/v1beta1");
     // Deleting the CRD removes the kind and its objects.
     ok(&fk, &["delete", "crd", "widgets.example.com"]);
@@ -555,13 +938,27 @@ fn finalizers_and_deletion_timestamp() {
         return;
     }
     let fk = FakeKube::start().unwrap();
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: f, namespace: default, finalizers: [example.com/hold]}\n");
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: f, namespace: default, finalizers: [example.com/hold]}\n",
+    );
     ok(&fk, &["delete", "cm", "f", "--wait=false"]);
     let o = json_of(&fk, &["get", "cm", "f", "-o", "json"]);
     assert!(o["metadata"]["deletionTimestamp"].is_string(), "{o}");
     // A second delete is a no-op; removing the finalizer completes deletion.
     ok(&fk, &["delete", "cm", "f", "--wait=false"]);
-    ok(&fk, &["patch", "cm", "f", "--type=merge", "-p", r#"{"metadata":{"finalizers":null}}"#]);
+    ok(
+        &fk,
+        &[
+            "patch",
+            "cm",
+            "f",
+            "--type=merge",
+            "-p",
+            r#"{"metadata":{"finalizers":null}}"#,
+        ],
+    );
     let r = k(&fk, &["get", "cm", "f"]);
     assert!(r.err.contains("NotFound"), "{}", r.err);
 }
@@ -569,19 +966,50 @@ fn finalizers_and_deletion_timestamp() {
 #[test]
 fn bad_requests_get_status_400_not_a_panic() {
     let fk = FakeKube::start().unwrap();
-    let r = raw(&fk, "POST", "/api/v1/namespaces/default/configmaps", Some(("application/json", "{not json")));
+    let r = raw(
+        &fk,
+        "POST",
+        "/api/v1/namespaces/default/configmaps",
+        Some(("application/json", "{not json")),
+    );
     assert!(r.starts_with("HTTP/1.1 400"), "{r}");
-    assert!(r.contains(r#""kind":"Status""#) && r.contains(r#""reason":"BadRequest""#), "{r}");
-    let r = raw(&fk, "POST", "/api/v1/namespaces/default/configmaps", Some(("application/json", "[1,2]")));
+    assert!(
+        r.contains(r#""kind":"Status""#) && r.contains(r#""reason":"BadRequest""#),
+        "{r}"
+    );
+    let r = raw(
+        &fk,
+        "POST",
+        "/api/v1/namespaces/default/configmaps",
+        Some(("application/json", "[1,2]")),
+    );
     assert!(r.starts_with("HTTP/1.1 400"), "{r}");
-    let r = raw(&fk, "GET", "/api/v1/configmaps?labelSelector=a%20b%20c", None);
+    let r = raw(
+        &fk,
+        "GET",
+        "/api/v1/configmaps?labelSelector=a%20b%20c",
+        None,
+    );
     assert!(r.starts_with("HTTP/1.1 400"), "{r}");
     let r = raw(&fk, "GET", "/api/v1/configmaps?limit=x", None);
     assert!(r.starts_with("HTTP/1.1 400"), "{r}");
-    let r = raw(&fk, "PATCH", "/api/v1/namespaces/default/configmaps/x", Some(("application/json-patch+json", "[]")));
+    let r = raw(
+        &fk,
+        "PATCH",
+        "/api/v1/namespaces/default/configmaps/x",
+        Some(("application/json-patch+json", "[]")),
+    );
     assert!(r.starts_with("HTTP/1.1 404"), "{r}");
-    let r = raw(&fk, "POST", "/api/v1/namespaces/nope/configmaps", Some(("application/json", r#"{"metadata":{"name":"a"}}"#)));
-    assert!(r.starts_with("HTTP/1.1 404") && r.contains(r#"namespaces \"nope\" not found"#), "{r}");
+    let r = raw(
+        &fk,
+        "POST",
+        "/api/v1/namespaces/nope/configmaps",
+        Some(("application/json", r#"{"metadata":{"name":"a"}}"#)),
+    );
+    assert!(
+        r.starts_with("HTTP/1.1 404") && r.contains(r#"namespaces \"nope\" not found"#),
+        "{r}"
+    );
     let r = raw(&fk, "GET", "/apis/nope.io/v1/things", None);
     assert!(r.starts_with("HTTP/1.1 404"), "{r}");
     // Garbage on the wire.
@@ -613,7 +1041,12 @@ fn binary_prints_address_and_writes_kubeconfig() {
     let cfg = std::fs::read_to_string(&kc).unwrap();
     assert!(cfg.contains(line.trim()), "{cfg}");
     if Path::new(KUBECTL).exists() {
-        let o = Command::new(KUBECTL).arg("--kubeconfig").arg(&kc).args(["version", "-o", "json"]).output().unwrap();
+        let o = Command::new(KUBECTL)
+            .arg("--kubeconfig")
+            .arg(&kc)
+            .args(["version", "-o", "json"])
+            .output()
+            .unwrap();
         let v: Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(v["serverVersion"]["gitVersion"], "v1.32.4");
         assert_eq!(v["serverVersion"]["minor"], "32");
@@ -638,11 +1071,22 @@ fn flux_install_manifest_applies_server_side() {
     if !have_kubectl() {
         return;
     }
-    let Some(install) = install_yaml() else { return };
+    let Some(install) = install_yaml() else {
+        return;
+    };
     let fk = FakeKube::start().unwrap();
-    let out = ok(&fk, &["apply", "--server-side", "-f", install.to_str().unwrap()]);
-    assert!(out.contains("namespace/flux-system serverside-applied"), "{out}");
-    assert!(out.contains("deployment.apps/source-controller serverside-applied"), "{out}");
+    let out = ok(
+        &fk,
+        &["apply", "--server-side", "-f", install.to_str().unwrap()],
+    );
+    assert!(
+        out.contains("namespace/flux-system serverside-applied"),
+        "{out}"
+    );
+    assert!(
+        out.contains("deployment.apps/source-controller serverside-applied"),
+        "{out}"
+    );
     let crds = ok(&fk, &["get", "crds", "-o", "name"]);
     let crds: Vec<&str> = crds.lines().collect();
     assert_eq!(crds.len(), 15, "{crds:?}");
@@ -654,18 +1098,49 @@ fn flux_install_manifest_applies_server_side() {
         "imagepolicies.image.toolkit.fluxcd.io",
         "alerts.notification.toolkit.fluxcd.io",
     ] {
-        assert!(crds.contains(&format!("customresourcedefinition.apiextensions.k8s.io/{want}").as_str()), "{want}: {crds:?}");
+        assert!(
+            crds.contains(
+                &format!("customresourcedefinition.apiextensions.k8s.io/{want}").as_str()
+            ),
+            "{want}: {crds:?}"
+        );
     }
     let r = k(&fk, &["get", "gitrepositories", "-A"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("No resources found"), "{}", r.err);
     // Re-applying is idempotent; objects created afterwards are served with defaults.
-    ok(&fk, &["apply", "--server-side", "-f", install.to_str().unwrap()]);
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: podinfo, namespace: flux-system}\nspec: {interval: 1m, url: 'https://github.com/stefanprodan/podinfo', ref: {branch: master}}\n");
+    ok(
+        &fk,
+        &["apply", "--server-side", "-f", install.to_str().unwrap()],
+    );
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: podinfo, namespace: flux-system}\nspec: {interval: 1m, url: 'https://github.com/stefanprodan/podinfo', ref: {branch: master}}\n",
+    );
     let t = ok(&fk, &["get", "gitrepositories", "-A"]);
-    assert!(t.starts_with("NAMESPACE") && t.contains("podinfo") && t.contains("https://github.com/stefanprodan/podinfo"), "{t}");
-    let o = json_of(&fk, &["get", "gitrepo", "-n", "flux-system", "podinfo", "-o", "json"]);
+    assert!(
+        t.starts_with("NAMESPACE")
+            && t.contains("podinfo")
+            && t.contains("https://github.com/stefanprodan/podinfo"),
+        "{t}"
+    );
+    let o = json_of(
+        &fk,
+        &[
+            "get",
+            "gitrepo",
+            "-n",
+            "flux-system",
+            "podinfo",
+            "-o",
+            "json",
+        ],
+    );
     assert_eq!(o["spec"]["timeout"], "60s", "schema default");
-    let ks = k(&fk, &["get", "kustomizations.kustomize.toolkit.fluxcd.io", "-A"]);
+    let ks = k(
+        &fk,
+        &["get", "kustomizations.kustomize.toolkit.fluxcd.io", "-A"],
+    );
     assert_eq!(ks.code, 0, "{}", ks.err);
 }
