@@ -294,7 +294,8 @@ impl Store {
         let name = meta_str(obj, "name").to_string();
         // RBAC names are path segments, not DNS subdomains (`system:...` is valid).
         let rbac = ctx.rt.group == "rbac.authorization.k8s.io";
-        if !(valid_name(&name) || rbac && !name.is_empty() && !name.contains('/')) {
+        let rbac_ok = rbac && !name.is_empty() && !name.contains('/');
+        if !valid_name(&name) && !rbac_ok {
             return Err(ApiError::invalid(
                 &ctx.rt.kind,
                 &ctx.rt.group,
