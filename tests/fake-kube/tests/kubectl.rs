@@ -1144,3 +1144,34 @@ fn flux_install_manifest_applies_server_side() {
     );
     assert_eq!(ks.code, 0, "{}", ks.err);
 }
+
+/// The kubectl dispatcher picks the client matching the server version: run the core flow with
+/// kubectl 1.32 too.
+#[test]
+fn kubectl_1_32_core_flow() {
+    if !have_kubectl() {
+        return;
+    }
+    let opts = fake_kube::Options { server_version: "v1.32.4".into(), ..Default::default() };
+    let fk = FakeKube::start_with("127.0.0.1:0", opts).unwrap();
+    let v = json_of(&fk, &["version", "-o", "json"]);
+    assert!(v["clientVersion"]["gitVersion"].as_str().unwrap().starts_with("v1.32"), "{v}");
+    ok(&fk, &["create", "namespace", "n132"]);
+    ok(&fk, &["create", "secret", "generic", "s", "-n", "n132", "--from-literal=a=b"]);
+    assert_eq!(json_of(&fk, &["get", "secret", "s", "-n", "n132", "-o", "json"])["data"]["a"], "Yg==");
+    ok_stdin(&fk, &["apply", "-f", "-"], APP);
+    ok(&fk, &["patch", "deploy", "web", "-p", r#"{"spec":{"replicas":3}}"#]);
+    assert_eq!(json_of(&fk, &["get", "deploy", "web", "-o", "json"])["metadata"]["generation"], 2);
+    let r = kubectl_in(&fk, &["apply", "--server-side", "-f", "-"], Some(APP));
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains(r#"conflict with "kubectl-patch" using apps/v1: .spec.replicas"#), "{}", r.err);
+    let out = ok(&fk, &["get", "cm,deploy", "--chunk-size=1", "-o", "name"]);
+    assert_eq!(out.lines().collect::<Vec<_>>(), ["configmap/demo", "deployment.apps/web"]);
+    let r = k(&fk, &["get", "cm", "-w", "--request-timeout=1s", "-o", "name"]);
+    assert!(r.out.contains("configmap/demo"), "{}", r.out);
+    if let Some(install) = install_yaml() {
+        ok(&fk, &["apply", "--server-side", "-f", install.to_str().unwrap()]);
+        assert_eq!(ok(&fk, &["get", "crds", "-o", "name"]).lines().count(), 15);
+        ok(&fk, &["get", "gitrepositories", "-A"]);
+    }
+}
