@@ -106,14 +106,23 @@ impl Shared {
             let obj = json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": {"kubernetes.io/metadata.name": ns}}});
             let _ = store.create_internal(&tx, "namespaces", obj);
         }
-        Shared {
+        let sh = Shared {
             store: Mutex::new(store),
             tx,
             log: Mutex::new(Vec::new()),
             faults: Mutex::new(Vec::new()),
             opts,
             addr,
-        }
+        };
+        let bootstrap = json!({"kubernetes.io/bootstrapping": "rbac-defaults"});
+        let _ = sh.seed(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+            "metadata": {"name": "cluster-admin", "labels": bootstrap},
+            "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}, {"nonResourceURLs": ["*"], "verbs": ["*"]}]}));
+        let _ = sh.seed(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            "metadata": {"name": "cluster-admin", "labels": bootstrap},
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+            "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "system:masters"}]}));
+        sh
     }
 
     pub fn store(&self) -> MutexGuard<'_, Store> {
@@ -1045,6 +1054,42 @@ fn resource(
         return Err(ApiError::no_route());
     }
     let sub = sub.unwrap_or("");
+    let user = crate::rbac::User::of(req);
+    if rt.verbs == ["create"] {
+        if req.method != "POST" || name.is_some() {
+            return Err(ApiError::method_not_allowed());
+        }
+        let body = parse_body(req)?;
+        let st = shared.store();
+        let out = crate::rbac::review(&st, &rt.kind, &body, &user).ok_or_else(ApiError::no_route)?;
+        return Ok(Response::json(201, &shaped(&rt, version, &out)));
+    }
+    if !user.groups.iter().any(|g| g == "system:masters") {
+        let verb = match (req.method.as_str(), name) {
+            ("GET", None) if req.flag("watch") => "watch",
+            ("GET", None) => "list",
+            ("GET", Some(_)) => "get",
+            ("POST", _) => "create",
+            ("PUT", _) => "update",
+            ("PATCH", _) => "patch",
+            ("DELETE", None) => "deletecollection",
+            ("DELETE", Some(_)) => "delete",
+            _ => "",
+        };
+        let attrs = crate::rbac::Attrs {
+            verb: verb.into(),
+            group: rt.group.clone(),
+            resource: rt.plural.clone(),
+            subresource: sub.to_string(),
+            namespace: ns.unwrap_or("").to_string(),
+            name: name.unwrap_or("").to_string(),
+        };
+        if shared.store().authorize(&user, &attrs).is_err() {
+            let mut e = ApiError::new(403, "Forbidden", crate::rbac::forbidden_message(&user, &attrs));
+            e.details = Some(json!({"name": attrs.name, "group": rt.group, "kind": rt.plural}));
+            return Err(e);
+        }
+    }
     let ctx_of = |tx| Ctx {
         rt: rt.clone(),
         version: version.to_string(),

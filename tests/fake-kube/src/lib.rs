@@ -7,6 +7,7 @@ pub mod clock;
 pub mod http;
 pub mod patch;
 pub mod proto;
+pub mod rbac;
 pub mod registry;
 pub mod schema;
 pub mod selector;

@@ -130,6 +130,51 @@ fn object_meta(b: &[u8]) -> Result<Value, String> {
     Ok(Value::Object(m))
 }
 
+fn access_review_spec(b: &[u8]) -> Result<Value, String> {
+    let mut spec = Map::new();
+    let mut groups = Vec::new();
+    for (f, w) in fields(b)? {
+        match f {
+            1 => {
+                let Wire::Bytes(ra) = w else { continue };
+                let mut m = Map::new();
+                for (g, x) in fields(ra)? {
+                    let key = match g {
+                        1 => "namespace",
+                        2 => "verb",
+                        3 => "group",
+                        4 => "version",
+                        5 => "resource",
+                        6 => "subresource",
+                        7 => "name",
+                        _ => continue,
+                    };
+                    m.insert(key.into(), json!(string(&x)));
+                }
+                spec.insert("resourceAttributes".into(), Value::Object(m));
+            }
+            2 => {
+                let Wire::Bytes(na) = w else { continue };
+                let mut m = Map::new();
+                for (g, x) in fields(na)? {
+                    let key = if g == 1 { "path" } else { "verb" };
+                    m.insert(key.into(), json!(string(&x)));
+                }
+                spec.insert("nonResourceAttributes".into(), Value::Object(m));
+            }
+            3 => {
+                spec.insert("user".into(), json!(string(&w)));
+            }
+            4 => groups.push(json!(string(&w))),
+            _ => {}
+        }
+    }
+    if !groups.is_empty() {
+        spec.insert("groups".into(), Value::Array(groups));
+    }
+    Ok(Value::Object(spec))
+}
+
 /// Decode a `k8s\0`-prefixed protobuf body into the JSON object it stands for.
 pub fn decode(body: &[u8]) -> Result<Value, String> {
     let rest = body
@@ -220,6 +265,12 @@ pub fn decode(body: &[u8]) -> Result<Value, String> {
                 }
             }
             ("ServiceAccount", _) => {}
+            ("SelfSubjectAccessReview" | "SubjectAccessReview", 2) => {
+                if let Wire::Bytes(b) = w {
+                    obj.insert("spec".into(), access_review_spec(b)?);
+                }
+            }
+            ("SelfSubjectAccessReview" | "SubjectAccessReview" | "SelfSubjectReview", _) => {}
             (k, _) => {
                 return Err(format!(
                     "protobuf bodies for {k} are not supported by fake-kube; send JSON"

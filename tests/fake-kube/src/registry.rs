@@ -266,6 +266,15 @@ pub fn builtins() -> Vec<ResourceType> {
             true,
         ),
     ];
+    for (g, kind, plural) in [
+        ("authorization.k8s.io", "SelfSubjectAccessReview", "selfsubjectaccessreviews"),
+        ("authorization.k8s.io", "SubjectAccessReview", "subjectaccessreviews"),
+        ("authentication.k8s.io", "SelfSubjectReview", "selfsubjectreviews"),
+    ] {
+        let mut t = builtin(g, "v1", kind, plural, false, &[], &[], false, false);
+        t.verbs = vec!["create"];
+        v.push(t);
+    }
     for r in &mut v {
         match r.kind.as_str() {
             "Pod" => r.extra_subresources = vec!["log"],

@@ -1175,3 +1175,115 @@ fn kubectl_1_32_core_flow() {
         ok(&fk, &["get", "gitrepositories", "-A"]);
     }
 }
+
+const RBAC: &str = r#"
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: cm-reader, namespace: default}
+rules:
+- {apiGroups: [""], resources: [configmaps], verbs: [get, list, watch]}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: bob-reads, namespace: default}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: cm-reader}
+subjects:
+- {apiGroup: rbac.authorization.k8s.io, kind: User, name: bob}
+- {kind: ServiceAccount, name: bot, namespace: default}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: agg}
+aggregationRule:
+  clusterRoleSelectors:
+  - matchLabels: {example.com/aggregate: "true"}
+rules: []
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: ns-reader, labels: {example.com/aggregate: "true"}}
+rules:
+- {apiGroups: [""], resources: [namespaces], verbs: [list]}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: readers}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: agg}
+subjects:
+- {apiGroup: rbac.authorization.k8s.io, kind: Group, name: readers}
+"#;
+
+#[test]
+fn rbac_can_i_impersonation_and_forbidden() {
+    if !have_kubectl() {
+        return;
+    }
+    let fk = FakeKube::start().unwrap();
+    ok_stdin(&fk, &["apply", "-f", "-"], RBAC);
+    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: default}\n");
+    let can = |args: &[&str]| {
+        let mut a = vec!["auth", "can-i"];
+        a.extend_from_slice(args);
+        let r = k(&fk, &a);
+        (r.code, r.out.trim().to_string())
+    };
+    assert_eq!(can(&["list", "configmaps", "--as=bob"]), (0, "yes".into()));
+    assert_eq!(can(&["get", "configmaps/x", "--as=bob"]), (0, "yes".into()));
+    assert_eq!(can(&["delete", "configmaps", "--as=bob"]), (1, "no".into()));
+    assert_eq!(can(&["list", "configmaps", "-n", "kube-system", "--as=bob"]), (1, "no".into()));
+    assert_eq!(can(&["list", "configmaps", "--as=system:serviceaccount:default:bot"]), (0, "yes".into()));
+    assert_eq!(can(&["list", "namespaces", "--as=alice", "--as-group=readers"]), (0, "yes".into()));
+    assert_eq!(can(&["list", "namespaces", "--as=alice"]), (1, "no".into()));
+    assert_eq!(can(&["*", "*"]), (0, "yes".into()));
+    // Impersonated requests are authorized.
+    assert!(ok(&fk, &["get", "cm", "--as=bob", "-o", "name"]).contains("configmap/x"));
+    let r = k(&fk, &["delete", "cm", "x", "--as=bob"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.err.trim(), r#"Error from server (Forbidden): configmaps "x" is forbidden: User "bob" cannot delete resource "configmaps" in API group "" in the namespace "default""#);
+    let r = k(&fk, &["get", "deploy", "--as=bob"]);
+    assert!(r.err.contains(r#"deployments.apps is forbidden: User "bob" cannot list resource "deployments" in API group "apps" in the namespace "default""#), "{}", r.err);
+    let r = k(&fk, &["get", "ns", "--as=bob"]);
+    assert!(r.err.contains("at the cluster scope"), "{}", r.err);
+    let who = ok(&fk, &["auth", "whoami", "--as=bob", "--as-group=g1", "-o", "json"]);
+    let who: Value = serde_json::from_str(&who).unwrap();
+    assert_eq!(who["status"]["userInfo"]["username"], "bob");
+    assert!(who["status"]["userInfo"]["groups"].as_array().unwrap().contains(&json!("g1")));
+    // The default cluster-admin objects exist, as on a real cluster.
+    ok(&fk, &["get", "clusterrole", "cluster-admin"]);
+    ok(&fk, &["get", "clusterrolebinding", "cluster-admin"]);
+}
+
+#[test]
+fn fault_injection_and_pod_logs() {
+    if !have_kubectl() {
+        return;
+    }
+    let fk = FakeKube::start().unwrap();
+    fk.inject(fake_kube::Fault {
+        method: Some("GET".into()),
+        path_contains: "/api/v1/namespaces/default/configmaps".into(),
+        status: Some(500),
+        delay: Duration::ZERO,
+        times: Some(1),
+    });
+    let r = k(&fk, &["get", "cm"]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("Error from server (InternalError)"), "{}", r.err);
+    // Once only.
+    k(&fk, &["get", "cm"]);
+    assert_eq!(k(&fk, &["get", "cm"]).code, 0);
+    // A delay beyond the client's timeout.
+    fk.inject(fake_kube::Fault {
+        method: None,
+        path_contains: "/api/v1/namespaces/default/secrets".into(),
+        status: None,
+        delay: Duration::from_secs(5),
+        times: Some(1),
+    });
+    let r = k(&fk, &["get", "secrets", "--request-timeout=1s"]);
+    assert_eq!(r.code, 1, "{}", r.out);
+    fk.clear_faults();
+    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: default}\nspec: {containers: [{name: c, image: busybox}]}\n");
+    fk.set_pod_log("default", "p", "line one\nline two\n");
+    assert_eq!(ok(&fk, &["logs", "p"]), "line one\nline two\n");
+}
