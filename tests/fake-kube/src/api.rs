@@ -1061,7 +1061,8 @@ fn resource(
         }
         let body = parse_body(req)?;
         let st = shared.store();
-        let out = crate::rbac::review(&st, &rt.kind, &body, &user).ok_or_else(ApiError::no_route)?;
+        let out =
+            crate::rbac::review(&st, &rt.kind, &body, &user).ok_or_else(ApiError::no_route)?;
         return Ok(Response::json(201, &shaped(&rt, version, &out)));
     }
     if !user.groups.iter().any(|g| g == "system:masters") {
@@ -1085,7 +1086,11 @@ fn resource(
             name: name.unwrap_or("").to_string(),
         };
         if shared.store().authorize(&user, &attrs).is_err() {
-            let mut e = ApiError::new(403, "Forbidden", crate::rbac::forbidden_message(&user, &attrs));
+            let mut e = ApiError::new(
+                403,
+                "Forbidden",
+                crate::rbac::forbidden_message(&user, &attrs),
+            );
             e.details = Some(json!({"name": attrs.name, "group": rt.group, "kind": rt.plural}));
             return Err(e);
         }
@@ -1263,7 +1268,25 @@ fn patch_handler(
         }
         let force = req.flag("force");
         let av = rt.api_version(&ctx.version);
-        let merged = ssa::apply(old.as_ref(), &body, manager, force, &av, sub).map_err(|c| {
+        // kube-apiserver's lastAppliedManager: `kubectl` (the default SSA manager) may take over
+        // fields listed in the client-side last-applied annotation without a conflict.
+        let mut result = ssa::apply(old.as_ref(), &body, manager, force, &av, sub);
+        if let (Err(c), Some(o)) = (&result, &old) {
+            let last =
+                o["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"]
+                    .as_str()
+                    .and_then(|s| serde_json::from_str::<Value>(s).ok());
+            if let (Some(last), "kubectl") = (last, manager) {
+                let allowed: std::collections::BTreeSet<String> = ssa::fields_of(&last, false)
+                    .iter()
+                    .map(ssa::dotted)
+                    .collect();
+                if c.iter().all(|(_, _, f)| allowed.contains(f)) {
+                    result = ssa::apply(old.as_ref(), &body, manager, true, &av, sub);
+                }
+            }
+        }
+        let merged = result.map_err(|c| {
             let causes: Vec<Value> = c
                 .iter()
                 .map(|(m, av, f)| json!({"type": "FieldManagerConflict", "message": format!("conflict with \"{m}\" using {av}"), "field": f}))

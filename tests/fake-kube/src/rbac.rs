@@ -34,7 +34,10 @@ impl User {
                     }
                 }
                 groups.push("system:authenticated".into());
-                User { name: u.to_string(), groups }
+                User {
+                    name: u.to_string(),
+                    groups,
+                }
             }
             None => User {
                 name: ADMIN_USER.into(),
@@ -56,7 +59,11 @@ pub struct Attrs {
 }
 
 fn list_of(v: &Value) -> Vec<&str> {
-    v.as_array().into_iter().flatten().filter_map(|x| x.as_str()).collect()
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str())
+        .collect()
 }
 
 fn rule_allows(rule: &Value, a: &Attrs) -> bool {
@@ -84,7 +91,10 @@ fn subject_matches(s: &Value, u: &User, binding_ns: &str) -> bool {
         "User" => name == u.name,
         "Group" => u.groups.iter().any(|g| g == name),
         "ServiceAccount" => {
-            let ns = s["namespace"].as_str().filter(|n| !n.is_empty()).unwrap_or(binding_ns);
+            let ns = s["namespace"]
+                .as_str()
+                .filter(|n| !n.is_empty())
+                .unwrap_or(binding_ns);
             u.name == format!("system:serviceaccount:{ns}:{name}")
         }
         _ => false,
@@ -105,7 +115,10 @@ impl Store {
             return vec![];
         };
         let mut rules: Vec<Value> = cr["rules"].as_array().cloned().unwrap_or_default();
-        for sel in cr["aggregationRule"]["clusterRoleSelectors"].as_array().into_iter().flatten()
+        for sel in cr["aggregationRule"]["clusterRoleSelectors"]
+            .as_array()
+            .into_iter()
+            .flatten()
         {
             let expr: Vec<String> = sel["matchLabels"]
                 .as_object()
@@ -113,8 +126,13 @@ impl Store {
                 .flatten()
                 .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
                 .collect();
-            let Ok(ls) = LabelSelector::parse(&expr.join(",")) else { continue };
-            for other in roles.iter().filter(|r| r["metadata"]["name"] != name && ls.matches(r)) {
+            let Ok(ls) = LabelSelector::parse(&expr.join(",")) else {
+                continue;
+            };
+            for other in roles
+                .iter()
+                .filter(|r| r["metadata"]["name"] != name && ls.matches(r))
+            {
                 rules.extend(other["rules"].as_array().cloned().unwrap_or_default());
             }
         }
@@ -124,11 +142,20 @@ impl Store {
     /// `Ok(reason)` when allowed, `Err(())` when denied.
     pub fn authorize(&self, u: &User, a: &Attrs) -> Result<String, ()> {
         for b in self.objects_of("clusterrolebindings") {
-            if !b["subjects"].as_array().into_iter().flatten().any(|s| subject_matches(s, u, "")) {
+            if !b["subjects"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|s| subject_matches(s, u, ""))
+            {
                 continue;
             }
             let role = b["roleRef"]["name"].as_str().unwrap_or("");
-            if self.cluster_role_rules(role).iter().any(|r| rule_allows(r, a)) {
+            if self
+                .cluster_role_rules(role)
+                .iter()
+                .any(|r| rule_allows(r, a))
+            {
                 return Ok(format!(
                     "RBAC: allowed by ClusterRoleBinding \"{}\" of ClusterRole \"{role}\"",
                     b["metadata"]["name"].as_str().unwrap_or("")
@@ -156,7 +183,10 @@ impl Store {
             } else {
                 self.objects_of("roles")
                     .iter()
-                    .find(|r| r["metadata"]["name"] == role && r["metadata"]["namespace"] == a.namespace.as_str())
+                    .find(|r| {
+                        r["metadata"]["name"] == role
+                            && r["metadata"]["namespace"] == a.namespace.as_str()
+                    })
                     .and_then(|r| r["rules"].as_array().cloned())
                     .unwrap_or_default()
             };
@@ -180,13 +210,21 @@ pub fn forbidden_message(u: &User, a: &Attrs) -> String {
     } else {
         format!("{}/{}", a.resource, a.subresource)
     };
-    let what = if a.name.is_empty() { res.clone() } else { format!("{res} \"{}\"", a.name) };
+    let what = if a.name.is_empty() {
+        res.clone()
+    } else {
+        format!("{res} \"{}\"", a.name)
+    };
     let scope = if a.namespace.is_empty() {
         "at the cluster scope".to_string()
     } else {
         format!("in the namespace \"{}\"", a.namespace)
     };
-    let qualified = if a.group.is_empty() { what } else { what.replacen(&res, &format!("{res}.{}", a.group), 1) };
+    let qualified = if a.group.is_empty() {
+        what
+    } else {
+        what.replacen(&res, &format!("{res}.{}", a.group), 1)
+    };
     format!(
         "{qualified} is forbidden: User \"{}\" cannot {} resource \"{res}\" in API group \"{}\" {scope}",
         u.name, a.verb, a.group
@@ -199,7 +237,10 @@ pub fn review(store: &Store, kind: &str, body: &Value, requester: &User) -> Opti
         "SelfSubjectAccessReview" => requester.clone(),
         "SubjectAccessReview" => User {
             name: body["spec"]["user"].as_str().unwrap_or("").to_string(),
-            groups: list_of(&body["spec"]["groups"]).iter().map(|s| s.to_string()).collect(),
+            groups: list_of(&body["spec"]["groups"])
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
         },
         "SelfSubjectReview" => {
             let mut out = body.clone();

@@ -267,9 +267,21 @@ pub fn builtins() -> Vec<ResourceType> {
         ),
     ];
     for (g, kind, plural) in [
-        ("authorization.k8s.io", "SelfSubjectAccessReview", "selfsubjectaccessreviews"),
-        ("authorization.k8s.io", "SubjectAccessReview", "subjectaccessreviews"),
-        ("authentication.k8s.io", "SelfSubjectReview", "selfsubjectreviews"),
+        (
+            "authorization.k8s.io",
+            "SelfSubjectAccessReview",
+            "selfsubjectaccessreviews",
+        ),
+        (
+            "authorization.k8s.io",
+            "SubjectAccessReview",
+            "subjectaccessreviews",
+        ),
+        (
+            "authentication.k8s.io",
+            "SelfSubjectReview",
+            "selfsubjectreviews",
+        ),
     ] {
         let mut t = builtin(g, "v1", kind, plural, false, &[], &[], false, false);
         t.verbs = vec!["create"];

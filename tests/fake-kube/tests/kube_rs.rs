@@ -15,7 +15,9 @@ use serde_json::json;
 async fn client(fk: &FakeKube) -> kube::Client {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let kc = kube::config::Kubeconfig::read_from(fk.kubeconfig_path()).unwrap();
-    let cfg = kube::Config::from_custom_kubeconfig(kc, &Default::default()).await.unwrap();
+    let cfg = kube::Config::from_custom_kubeconfig(kc, &Default::default())
+        .await
+        .unwrap();
     kube::Client::try_from(cfg).unwrap()
 }
 
@@ -32,36 +34,90 @@ async fn kube_rs_typed_crud_patch_ssa_and_errors() {
         let c = client(&fk).await;
         assert_eq!(c.apiserver_version().await.unwrap().git_version, "v1.33.1");
         let api: Api<ConfigMap> = Api::namespaced(c.clone(), "default");
-        let created = api.create(&PostParams::default(), &cm("a", json!({"k": "1"}))).await.unwrap();
+        let created = api
+            .create(&PostParams::default(), &cm("a", json!({"k": "1"})))
+            .await
+            .unwrap();
         assert!(created.metadata.uid.is_some() && created.metadata.resource_version.is_some());
-        let err = api.create(&PostParams::default(), &cm("a", json!({}))).await.unwrap_err();
-        let kube::Error::Api(ae) = err else { panic!("not an API error") };
+        let err = api
+            .create(&PostParams::default(), &cm("a", json!({})))
+            .await
+            .unwrap_err();
+        let kube::Error::Api(ae) = err else {
+            panic!("not an API error")
+        };
         assert_eq!((ae.code, ae.reason.as_str()), (409, "AlreadyExists"));
-        let kube::Error::Api(ae) = api.get("nope").await.unwrap_err() else { panic!() };
+        let kube::Error::Api(ae) = api.get("nope").await.unwrap_err() else {
+            panic!()
+        };
         assert_eq!((ae.code, ae.reason.as_str()), (404, "NotFound"));
         assert_eq!(ae.message, r#"configmaps "nope" not found"#);
         assert!(api.get_opt("nope").await.unwrap().is_none());
 
-        api.patch("a", &PatchParams::default(), &Patch::Merge(json!({"data": {"m": "2"}}))).await.unwrap();
-        let p: json_patch::Patch = serde_json::from_value(json!([{"op": "add", "path": "/data/j", "value": "3"}])).unwrap();
-        api.patch("a", &PatchParams::default(), &Patch::<()>::Json(p)).await.unwrap();
-        api.patch("a", &PatchParams::default(), &Patch::Strategic(json!({"data": {"s": "4"}}))).await.unwrap();
+        api.patch(
+            "a",
+            &PatchParams::default(),
+            &Patch::Merge(json!({"data": {"m": "2"}})),
+        )
+        .await
+        .unwrap();
+        let p: json_patch::Patch =
+            serde_json::from_value(json!([{"op": "add", "path": "/data/j", "value": "3"}]))
+                .unwrap();
+        api.patch("a", &PatchParams::default(), &Patch::<()>::Json(p))
+            .await
+            .unwrap();
+        api.patch(
+            "a",
+            &PatchParams::default(),
+            &Patch::Strategic(json!({"data": {"s": "4"}})),
+        )
+        .await
+        .unwrap();
         let got = api.get("a").await.unwrap();
         let data = got.data.unwrap();
         assert_eq!(data.len(), 4, "{data:?}");
 
         // Server-side apply create, conflict, force.
         let ssa = PatchParams::apply("mgr-a");
-        let applied = api.patch("b", &ssa, &Patch::Apply(cm("b", json!({"x": "1"})))).await.unwrap();
-        assert_eq!(applied.metadata.managed_fields.unwrap()[0].manager.as_deref(), Some("mgr-a"));
+        let applied = api
+            .patch("b", &ssa, &Patch::Apply(cm("b", json!({"x": "1"}))))
+            .await
+            .unwrap();
+        assert_eq!(
+            applied.metadata.managed_fields.unwrap()[0]
+                .manager
+                .as_deref(),
+            Some("mgr-a")
+        );
         let other = PatchParams::apply("mgr-b");
-        let kube::Error::Api(ae) = api.patch("b", &other, &Patch::Apply(cm("b", json!({"x": "2"})))).await.unwrap_err() else { panic!() };
+        let kube::Error::Api(ae) = api
+            .patch("b", &other, &Patch::Apply(cm("b", json!({"x": "2"}))))
+            .await
+            .unwrap_err()
+        else {
+            panic!()
+        };
         assert_eq!((ae.code, ae.reason.as_str()), (409, "Conflict"));
-        assert!(ae.message.contains(r#"conflict with "mgr-a""#), "{}", ae.message);
-        let forced = api.patch("b", &other.force(), &Patch::Apply(cm("b", json!({"x": "2"})))).await.unwrap();
+        assert!(
+            ae.message.contains(r#"conflict with "mgr-a""#),
+            "{}",
+            ae.message
+        );
+        let forced = api
+            .patch(
+                "b",
+                &other.force(),
+                &Patch::Apply(cm("b", json!({"x": "2"}))),
+            )
+            .await
+            .unwrap();
         assert_eq!(forced.data.unwrap()["x"], "2");
 
-        let list = api.list(&ListParams::default().labels("app=web").limit(1)).await.unwrap();
+        let list = api
+            .list(&ListParams::default().labels("app=web").limit(1))
+            .await
+            .unwrap();
         assert_eq!(list.items.len(), 1);
         assert!(list.metadata.continue_.is_some());
         let all = api.list(&ListParams::default()).await.unwrap();
@@ -80,8 +136,13 @@ async fn kube_rs_watcher_list_watch_and_streaming_lists() {
         let fk = FakeKube::start().unwrap();
         let c = client(&fk).await;
         let api: Api<ConfigMap> = Api::namespaced(c.clone(), "default");
-        api.create(&PostParams::default(), &cm("pre", json!({}))).await.unwrap();
-        for cfg in [watcher::Config::default(), watcher::Config::default().streaming_lists()] {
+        api.create(&PostParams::default(), &cm("pre", json!({})))
+            .await
+            .unwrap();
+        for cfg in [
+            watcher::Config::default(),
+            watcher::Config::default().streaming_lists(),
+        ] {
             let mut stream = watcher(api.clone(), cfg).boxed();
             let mut seen_init_done = false;
             while let Some(ev) = stream.try_next().await.unwrap() {
@@ -92,12 +153,16 @@ async fn kube_rs_watcher_list_watch_and_streaming_lists() {
             }
             assert!(seen_init_done);
             let name = format!("w{}", fk.resource_version());
-            api.create(&PostParams::default(), &cm(&name, json!({}))).await.unwrap();
+            api.create(&PostParams::default(), &cm(&name, json!({})))
+                .await
+                .unwrap();
             api.delete(&name, &DeleteParams::default()).await.unwrap();
             let mut applied = false;
             while let Some(ev) = stream.try_next().await.unwrap() {
                 match ev {
-                    watcher::Event::Apply(o) if o.metadata.name.as_deref() == Some(&name) => applied = true,
+                    watcher::Event::Apply(o) if o.metadata.name.as_deref() == Some(&name) => {
+                        applied = true
+                    }
                     watcher::Event::Delete(o) if o.metadata.name.as_deref() == Some(&name) => break,
                     _ => {}
                 }

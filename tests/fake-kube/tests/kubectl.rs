@@ -1152,25 +1152,78 @@ fn kubectl_1_32_core_flow() {
     if !have_kubectl() {
         return;
     }
-    let opts = fake_kube::Options { server_version: "v1.32.4".into(), ..Default::default() };
+    let opts = fake_kube::Options {
+        server_version: "v1.32.4".into(),
+        ..Default::default()
+    };
     let fk = FakeKube::start_with("127.0.0.1:0", opts).unwrap();
     let v = json_of(&fk, &["version", "-o", "json"]);
-    assert!(v["clientVersion"]["gitVersion"].as_str().unwrap().starts_with("v1.32"), "{v}");
+    assert!(
+        v["clientVersion"]["gitVersion"]
+            .as_str()
+            .unwrap()
+            .starts_with("v1.32"),
+        "{v}"
+    );
     ok(&fk, &["create", "namespace", "n132"]);
-    ok(&fk, &["create", "secret", "generic", "s", "-n", "n132", "--from-literal=a=b"]);
-    assert_eq!(json_of(&fk, &["get", "secret", "s", "-n", "n132", "-o", "json"])["data"]["a"], "Yg==");
+    ok(
+        &fk,
+        &[
+            "create",
+            "secret",
+            "generic",
+            "s",
+            "-n",
+            "n132",
+            "--from-literal=a=b",
+        ],
+    );
+    assert_eq!(
+        json_of(&fk, &["get", "secret", "s", "-n", "n132", "-o", "json"])["data"]["a"],
+        "Yg=="
+    );
     ok_stdin(&fk, &["apply", "-f", "-"], APP);
-    ok(&fk, &["patch", "deploy", "web", "-p", r#"{"spec":{"replicas":3}}"#]);
-    assert_eq!(json_of(&fk, &["get", "deploy", "web", "-o", "json"])["metadata"]["generation"], 2);
-    let r = kubectl_in(&fk, &["apply", "--server-side", "-f", "-"], Some(APP));
+    ok(
+        &fk,
+        &["patch", "deploy", "web", "-p", r#"{"spec":{"replicas":3}}"#],
+    );
+    assert_eq!(
+        json_of(&fk, &["get", "deploy", "web", "-o", "json"])["metadata"]["generation"],
+        2
+    );
+    let r = kubectl_in(
+        &fk,
+        &["apply", "--server-side", "--field-manager=other", "-f", "-"],
+        Some(APP),
+    );
     assert_eq!(r.code, 1);
-    assert!(r.err.contains(r#"conflict with "kubectl-patch" using apps/v1: .spec.replicas"#), "{}", r.err);
+    assert!(
+        r.err
+            .contains(r#"conflict with "kubectl-patch" using apps/v1: .spec.replicas"#),
+        "{}",
+        r.err
+    );
+    // Upgrading from client-side apply: `kubectl` takes over last-applied fields silently.
+    ok_stdin(&fk, &["apply", "--server-side", "-f", "-"], APP);
+    assert_eq!(
+        json_of(&fk, &["get", "deploy", "web", "-o", "json"])["spec"]["replicas"],
+        1
+    );
     let out = ok(&fk, &["get", "cm,deploy", "--chunk-size=1", "-o", "name"]);
-    assert_eq!(out.lines().collect::<Vec<_>>(), ["configmap/demo", "deployment.apps/web"]);
-    let r = k(&fk, &["get", "cm", "-w", "--request-timeout=1s", "-o", "name"]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        ["configmap/demo", "deployment.apps/web"]
+    );
+    let r = k(
+        &fk,
+        &["get", "cm", "-w", "--request-timeout=1s", "-o", "name"],
+    );
     assert!(r.out.contains("configmap/demo"), "{}", r.out);
     if let Some(install) = install_yaml() {
-        ok(&fk, &["apply", "--server-side", "-f", install.to_str().unwrap()]);
+        ok(
+            &fk,
+            &["apply", "--server-side", "-f", install.to_str().unwrap()],
+        );
         assert_eq!(ok(&fk, &["get", "crds", "-o", "name"]).lines().count(), 15);
         ok(&fk, &["get", "gitrepositories", "-A"]);
     }
@@ -1220,7 +1273,11 @@ fn rbac_can_i_impersonation_and_forbidden() {
     }
     let fk = FakeKube::start().unwrap();
     ok_stdin(&fk, &["apply", "-f", "-"], RBAC);
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: default}\n");
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: default}\n",
+    );
     let can = |args: &[&str]| {
         let mut a = vec!["auth", "can-i"];
         a.extend_from_slice(args);
@@ -1230,24 +1287,48 @@ fn rbac_can_i_impersonation_and_forbidden() {
     assert_eq!(can(&["list", "configmaps", "--as=bob"]), (0, "yes".into()));
     assert_eq!(can(&["get", "configmaps/x", "--as=bob"]), (0, "yes".into()));
     assert_eq!(can(&["delete", "configmaps", "--as=bob"]), (1, "no".into()));
-    assert_eq!(can(&["list", "configmaps", "-n", "kube-system", "--as=bob"]), (1, "no".into()));
-    assert_eq!(can(&["list", "configmaps", "--as=system:serviceaccount:default:bot"]), (0, "yes".into()));
-    assert_eq!(can(&["list", "namespaces", "--as=alice", "--as-group=readers"]), (0, "yes".into()));
+    assert_eq!(
+        can(&["list", "configmaps", "-n", "kube-system", "--as=bob"]),
+        (1, "no".into())
+    );
+    assert_eq!(
+        can(&[
+            "list",
+            "configmaps",
+            "--as=system:serviceaccount:default:bot"
+        ]),
+        (0, "yes".into())
+    );
+    assert_eq!(
+        can(&["list", "namespaces", "--as=alice", "--as-group=readers"]),
+        (0, "yes".into())
+    );
     assert_eq!(can(&["list", "namespaces", "--as=alice"]), (1, "no".into()));
     assert_eq!(can(&["*", "*"]), (0, "yes".into()));
     // Impersonated requests are authorized.
     assert!(ok(&fk, &["get", "cm", "--as=bob", "-o", "name"]).contains("configmap/x"));
     let r = k(&fk, &["delete", "cm", "x", "--as=bob"]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err.trim(), r#"Error from server (Forbidden): configmaps "x" is forbidden: User "bob" cannot delete resource "configmaps" in API group "" in the namespace "default""#);
+    assert_eq!(
+        r.err.trim(),
+        r#"Error from server (Forbidden): configmaps "x" is forbidden: User "bob" cannot delete resource "configmaps" in API group "" in the namespace "default""#
+    );
     let r = k(&fk, &["get", "deploy", "--as=bob"]);
     assert!(r.err.contains(r#"deployments.apps is forbidden: User "bob" cannot list resource "deployments" in API group "apps" in the namespace "default""#), "{}", r.err);
     let r = k(&fk, &["get", "ns", "--as=bob"]);
     assert!(r.err.contains("at the cluster scope"), "{}", r.err);
-    let who = ok(&fk, &["auth", "whoami", "--as=bob", "--as-group=g1", "-o", "json"]);
+    let who = ok(
+        &fk,
+        &["auth", "whoami", "--as=bob", "--as-group=g1", "-o", "json"],
+    );
     let who: Value = serde_json::from_str(&who).unwrap();
     assert_eq!(who["status"]["userInfo"]["username"], "bob");
-    assert!(who["status"]["userInfo"]["groups"].as_array().unwrap().contains(&json!("g1")));
+    assert!(
+        who["status"]["userInfo"]["groups"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("g1"))
+    );
     // The default cluster-admin objects exist, as on a real cluster.
     ok(&fk, &["get", "clusterrole", "cluster-admin"]);
     ok(&fk, &["get", "clusterrolebinding", "cluster-admin"]);
@@ -1268,7 +1349,11 @@ fn fault_injection_and_pod_logs() {
     });
     let r = k(&fk, &["get", "cm"]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("Error from server (InternalError)"), "{}", r.err);
+    assert!(
+        r.err.contains("Error from server (InternalError)"),
+        "{}",
+        r.err
+    );
     // Once only.
     k(&fk, &["get", "cm"]);
     assert_eq!(k(&fk, &["get", "cm"]).code, 0);
@@ -1283,7 +1368,11 @@ fn fault_injection_and_pod_logs() {
     let r = k(&fk, &["get", "secrets", "--request-timeout=1s"]);
     assert_eq!(r.code, 1, "{}", r.out);
     fk.clear_faults();
-    ok_stdin(&fk, &["apply", "-f", "-"], "apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: default}\nspec: {containers: [{name: c, image: busybox}]}\n");
+    ok_stdin(
+        &fk,
+        &["apply", "-f", "-"],
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: default}\nspec: {containers: [{name: c, image: busybox}]}\n",
+    );
     fk.set_pod_log("default", "p", "line one\nline two\n");
     assert_eq!(ok(&fk, &["logs", "p"]), "line one\nline two\n");
 }
