@@ -1085,7 +1085,7 @@ fn resource(
             namespace: ns.unwrap_or("").to_string(),
             name: name.unwrap_or("").to_string(),
         };
-        if shared.store().authorize(&user, &attrs).is_err() {
+        if shared.store().authorize(&user, &attrs).is_none() {
             let mut e = ApiError::new(
                 403,
                 "Forbidden",

@@ -27,11 +27,12 @@ impl User {
                     .filter(|(k, _)| k == "impersonate-group")
                     .map(|(_, v)| v.clone())
                     .collect();
-                if let Some(rest) = u.strip_prefix("system:serviceaccount:") {
-                    if let Some((ns, _)) = rest.split_once(':') {
-                        groups.push("system:serviceaccounts".into());
-                        groups.push(format!("system:serviceaccounts:{ns}"));
-                    }
+                if let Some((ns, _)) = u
+                    .strip_prefix("system:serviceaccount:")
+                    .and_then(|r| r.split_once(':'))
+                {
+                    groups.push("system:serviceaccounts".into());
+                    groups.push(format!("system:serviceaccounts:{ns}"));
                 }
                 groups.push("system:authenticated".into());
                 User {
@@ -139,8 +140,8 @@ impl Store {
         rules
     }
 
-    /// `Ok(reason)` when allowed, `Err(())` when denied.
-    pub fn authorize(&self, u: &User, a: &Attrs) -> Result<String, ()> {
+    /// `Some(reason)` when allowed, `None` when denied.
+    pub fn authorize(&self, u: &User, a: &Attrs) -> Option<String> {
         for b in self.objects_of("clusterrolebindings") {
             if !b["subjects"]
                 .as_array()
@@ -156,14 +157,14 @@ impl Store {
                 .iter()
                 .any(|r| rule_allows(r, a))
             {
-                return Ok(format!(
+                return Some(format!(
                     "RBAC: allowed by ClusterRoleBinding \"{}\" of ClusterRole \"{role}\"",
                     b["metadata"]["name"].as_str().unwrap_or("")
                 ));
             }
         }
         if a.namespace.is_empty() {
-            return Err(());
+            return None;
         }
         for b in self.objects_of("rolebindings") {
             if b["metadata"]["namespace"] != a.namespace.as_str() {
@@ -191,7 +192,7 @@ impl Store {
                     .unwrap_or_default()
             };
             if rules.iter().any(|r| rule_allows(r, a)) {
-                return Ok(format!(
+                return Some(format!(
                     "RBAC: allowed by RoleBinding \"{}/{}\" of {} \"{role}\"",
                     b["metadata"]["name"].as_str().unwrap_or(""),
                     a.namespace,
@@ -199,7 +200,7 @@ impl Store {
                 ));
             }
         }
-        Err(())
+        None
     }
 }
 
@@ -262,8 +263,8 @@ pub fn review(store: &Store, kind: &str, body: &Value, requester: &User) -> Opti
     };
     let mut out = body.clone();
     out["status"] = match store.authorize(&user, &a) {
-        Ok(reason) => json!({"allowed": true, "reason": reason}),
-        Err(()) => json!({"allowed": false}),
+        Some(reason) => json!({"allowed": true, "reason": reason}),
+        None => json!({"allowed": false}),
     };
     if let Some(m) = out.get_mut("metadata").and_then(|m| m.as_object_mut()) {
         m.insert("creationTimestamp".into(), Value::Null);
