@@ -22,6 +22,8 @@ pub struct Options {
     pub server_version: String,
     /// Interval between watch bookmarks when `allowWatchBookmarks=true`.
     pub bookmark_interval: Duration,
+    /// Run the fake controllers (Deployments become available, Flux objects reconcile).
+    pub controllers: bool,
 }
 
 impl Default for Options {
@@ -29,6 +31,7 @@ impl Default for Options {
         Options {
             server_version: "v1.33.1".into(),
             bookmark_interval: Duration::from_secs(1),
+            controllers: false,
         }
     }
 }
@@ -1641,5 +1644,72 @@ impl Shared {
             ),
         };
         r.map(|(v, _)| v).map_err(|e| anyhow::anyhow!(e.message))
+    }
+}
+
+impl Shared {
+    /// Replace the status of a stored object as `manager` would through `/status`.
+    /// Returns whether anything changed.
+    pub fn write_status(
+        &self,
+        group: &str,
+        plural: &str,
+        ns: &str,
+        name: &str,
+        status: Value,
+        manager: &str,
+    ) -> anyhow::Result<bool> {
+        let mut st = self.store();
+        let rt = st
+            .registry
+            .types
+            .iter()
+            .find(|t| t.group == group && t.plural == plural)
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no resource {plural}.{group}"))?;
+        let version = rt
+            .versions
+            .iter()
+            .find(|v| v.storage)
+            .or(rt.versions.first())
+            .map(|v| v.name.clone())
+            .unwrap_or_default();
+        let Some(old) = st.get(&rt, ns, name).cloned() else {
+            return Ok(false);
+        };
+        let before = old["metadata"]["resourceVersion"].clone();
+        let ctx = Ctx {
+            rt,
+            version,
+            manager: manager.into(),
+            dry_run: false,
+            field_validation: "Ignore".into(),
+            tx: &self.tx,
+        };
+        let new = json!({"metadata": {}, "status": status});
+        let (out, _) = st
+            .finish_update(&ctx, &old, new, "status", false)
+            .map_err(|e| anyhow::anyhow!(e.message))?;
+        Ok(out["metadata"]["resourceVersion"] != before)
+    }
+
+    /// All stored objects of a resource.
+    pub fn objects(&self, group: &str, plural: &str) -> Vec<Value> {
+        self.store()
+            .objects
+            .get(&(group.to_string(), plural.to_string()))
+            .map(|b| b.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Append controller log text for a pod.
+    pub fn append_pod_log(&self, ns: &str, pod: &str, line: &str) {
+        let mut st = self.store();
+        let e = st
+            .pod_logs
+            .entry((ns.to_string(), pod.to_string()))
+            .or_default();
+        e.push_str(line);
+        e.push('\n');
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod clock;
+pub mod controllers;
 pub mod http;
 pub mod patch;
 pub mod proto;
@@ -53,6 +54,9 @@ impl FakeKube {
             .name("fake-kube".into())
             .spawn(move || {
                 rt.block_on(async move {
+                    if sh.opts.controllers {
+                        tokio::spawn(controllers::run(sh.clone()));
+                    }
                     match tokio::net::TcpListener::from_std(listener) {
                         Ok(l) => http::serve(l, sh, stop_rx).await,
                         Err(e) => eprintln!("fake-kube: {e}"),
@@ -139,6 +143,12 @@ impl FakeKube {
             .store()
             .pod_logs
             .insert((namespace.into(), pod.into()), text.into());
+    }
+
+    /// Move the fake's clock forward (ages, timestamps). Process-wide: every server in this
+    /// process sees the same offset.
+    pub fn advance_clock(&self, by: std::time::Duration) {
+        clock::advance(by.as_secs() as i64);
     }
 
     /// The current global resourceVersion.

@@ -1,6 +1,6 @@
 //! The `fake-kube` binary: serve the fake API server on a loopback port until killed.
 //!
-//! `fake-kube --listen 127.0.0.1:0 --kubeconfig PATH [--server-version v1.33.1]`
+//! `fake-kube --listen 127.0.0.1:0 --kubeconfig PATH [--server-version v1.33.1] [--controllers]`
 
 use std::io::Write;
 
@@ -25,6 +25,7 @@ fn run() -> anyhow::Result<()> {
             "--listen" => listen = val("--listen")?,
             "--kubeconfig" => kubeconfig = Some(val("--kubeconfig")?),
             "--server-version" => opts.server_version = val("--server-version")?,
+            "--controllers" => opts.controllers = true,
             "-h" | "--help" => {
                 println!(
                     "usage: fake-kube --listen 127.0.0.1:0 --kubeconfig PATH [--server-version v1.33.1]"

@@ -206,6 +206,18 @@ fn columns(rt: &ResourceType, version: &str) -> Vec<Value> {
         ("", "Pod") => vec![name, s("Ready"), s("Status"), i("Restarts"), age],
         ("apps", "Deployment") => vec![name, s("Ready"), i("Up-to-date"), i("Available"), age],
         ("apiextensions.k8s.io", _) => vec![name, col("Created At", "date", "")],
+        ("", "Event") => {
+            let mut n = name;
+            n["priority"] = json!(1);
+            vec![
+                s("Last Seen"),
+                s("Type"),
+                s("Reason"),
+                s("Object"),
+                s("Message"),
+                n,
+            ]
+        }
         _ => vec![name, age],
     }
 }
@@ -301,6 +313,28 @@ fn cells(rt: &ResourceType, version: &str, o: &Value) -> Vec<Value> {
                 json!(st["updatedReplicas"].as_i64().unwrap_or(0)),
                 json!(st["availableReplicas"].as_i64().unwrap_or(0)),
                 json!(age(o)),
+            ]
+        }
+        ("", "Event") => {
+            let last = o["lastTimestamp"]
+                .as_str()
+                .or(o["eventTime"].as_str())
+                .and_then(parse_rfc3339);
+            let io = &o["involvedObject"];
+            vec![
+                json!(
+                    last.map(|t| human_duration(clock::now_unix() - t))
+                        .unwrap_or_else(|| "<unknown>".into())
+                ),
+                json!(o["type"].as_str().unwrap_or("")),
+                json!(o["reason"].as_str().unwrap_or("")),
+                json!(format!(
+                    "{}/{}",
+                    io["kind"].as_str().unwrap_or("").to_ascii_lowercase(),
+                    io["name"].as_str().unwrap_or("")
+                )),
+                json!(o["message"].as_str().unwrap_or("")),
+                name,
             ]
         }
         ("apiextensions.k8s.io", _) => {

@@ -1374,3 +1374,202 @@ fn fault_injection_and_pod_logs() {
     fk.set_pod_log("default", "p", "line one\nline two\n");
     assert_eq!(ok(&fk, &["logs", "p"]), "line one\nline two\n");
 }
+
+#[test]
+fn fake_controllers_reconcile_flux_objects() {
+    if !have_kubectl() {
+        return;
+    }
+    let Some(install) = install_yaml() else {
+        return;
+    };
+    let opts = fake_kube::Options {
+        controllers: true,
+        ..Default::default()
+    };
+    let fk = FakeKube::start_with("127.0.0.1:0", opts).unwrap();
+    // The namespace may exist before the install manifest claims it.
+    ok(&fk, &["create", "namespace", "flux-system"]);
+    ok(
+        &fk,
+        &["apply", "--server-side", "-f", install.to_str().unwrap()],
+    );
+    ok(
+        &fk,
+        &[
+            "wait",
+            "--for=condition=Available",
+            "deploy",
+            "--all",
+            "-n",
+            "flux-system",
+            "--timeout=20s",
+        ],
+    );
+    let pods = ok(&fk, &["get", "pods", "-n", "flux-system", "-o", "name"]);
+    assert_eq!(pods.lines().count(), 7, "{pods}");
+    let objs = r#"
+apiVersion: source.toolkit.fluxcd.io/v1
+kind: GitRepository
+metadata: {name: podinfo, namespace: flux-system}
+spec: {interval: 1m, url: 'https://github.com/stefanprodan/podinfo', ref: {branch: master}}
+---
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata: {name: apps, namespace: flux-system}
+spec: {interval: 1m, path: ./kustomize, prune: true, sourceRef: {kind: GitRepository, name: podinfo}, dependsOn: [{name: infra}]}
+---
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata: {name: infra, namespace: flux-system}
+spec: {interval: 1m, path: ./infra, prune: true, sourceRef: {kind: GitRepository, name: podinfo}}
+---
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata: {name: broken, namespace: flux-system, annotations: {fake-kube.flux-rs.io/fail: "kustomize build failed: boom"}}
+spec: {interval: 1m, path: ./x, prune: true, sourceRef: {kind: GitRepository, name: podinfo}}
+---
+apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata: {name: slow, namespace: flux-system, annotations: {fake-kube.flux-rs.io/delay-ms: "300"}}
+spec: {interval: 1m, path: ./x, prune: true, suspend: false, sourceRef: {kind: GitRepository, name: podinfo}}
+"#;
+    ok_stdin(&fk, &["apply", "-f", "-"], objs);
+    ok(
+        &fk,
+        &[
+            "wait",
+            "-n",
+            "flux-system",
+            "--for=condition=Ready",
+            "gitrepository/podinfo",
+            "kustomization/infra",
+            "kustomization/apps",
+            "kustomization/slow",
+            "--timeout=20s",
+        ],
+    );
+    let g = json_of(
+        &fk,
+        &[
+            "get",
+            "gitrepo",
+            "-n",
+            "flux-system",
+            "podinfo",
+            "-o",
+            "json",
+        ],
+    );
+    assert!(
+        g["status"]["artifact"]["revision"]
+            .as_str()
+            .unwrap()
+            .starts_with("master@sha1:"),
+        "{g}"
+    );
+    assert_eq!(g["status"]["observedGeneration"], 1);
+    let a = json_of(
+        &fk,
+        &["get", "ks", "-n", "flux-system", "apps", "-o", "json"],
+    );
+    assert_eq!(
+        a["status"]["lastAppliedRevision"],
+        g["status"]["artifact"]["revision"]
+    );
+    ok(
+        &fk,
+        &[
+            "wait",
+            "-n",
+            "flux-system",
+            "--for=condition=Ready=False",
+            "kustomization/broken",
+            "--timeout=20s",
+        ],
+    );
+    let b = json_of(
+        &fk,
+        &["get", "ks", "-n", "flux-system", "broken", "-o", "json"],
+    );
+    assert_eq!(
+        b["status"]["conditions"][0]["message"],
+        "kustomize build failed: boom"
+    );
+    // reconcile.fluxcd.io/requestedAt is answered; suspended objects are left alone.
+    ok(
+        &fk,
+        &[
+            "annotate",
+            "ks",
+            "-n",
+            "flux-system",
+            "infra",
+            "reconcile.fluxcd.io/requestedAt=t1",
+            "--overwrite",
+        ],
+    );
+    ok(
+        &fk,
+        &[
+            "wait",
+            "-n",
+            "flux-system",
+            "--for=jsonpath={.status.lastHandledReconcileAt}=t1",
+            "kustomization/infra",
+            "--timeout=20s",
+        ],
+    );
+    ok(
+        &fk,
+        &[
+            "patch",
+            "ks",
+            "-n",
+            "flux-system",
+            "infra",
+            "--type=merge",
+            "-p",
+            r#"{"spec":{"suspend":true}}"#,
+        ],
+    );
+    ok(
+        &fk,
+        &[
+            "annotate",
+            "ks",
+            "-n",
+            "flux-system",
+            "infra",
+            "reconcile.fluxcd.io/requestedAt=t2",
+            "--overwrite",
+        ],
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let i = json_of(
+        &fk,
+        &["get", "ks", "-n", "flux-system", "infra", "-o", "json"],
+    );
+    assert_eq!(i["status"]["lastHandledReconcileAt"], "t1");
+    assert_eq!(
+        i["status"]["observedGeneration"], 1,
+        "a suspended object is not reconciled"
+    );
+    // Events and controller logs.
+    let ev = ok(&fk, &["get", "events", "-n", "flux-system"]);
+    assert!(
+        ev.starts_with("LAST SEEN")
+            && ev.contains("kustomization/broken")
+            && ev.contains("ReconciliationFailed"),
+        "{ev}"
+    );
+    let logs = ok(
+        &fk,
+        &["logs", "-n", "flux-system", "deploy/kustomize-controller"],
+    );
+    assert!(
+        logs.lines()
+            .any(|l| l.contains(r#""level":"error""#) && l.contains("boom")),
+        "{logs}"
+    );
+}
