@@ -325,15 +325,13 @@ fn is_ready(o: &Value) -> bool {
         })
 }
 
-fn plural_of(kind: &str) -> String {
-    let k = kind.to_ascii_lowercase();
-    if k.ends_with("repository") {
-        format!("{}ies", &k[..k.len() - 1])
-    } else if k.ends_with("policy") {
-        format!("{}ies", &k[..k.len() - 1])
-    } else {
-        format!("{k}s")
-    }
+fn plural_of(shared: &Shared, group: &str, kind: &str) -> String {
+    shared
+        .store()
+        .registry
+        .find_kind(group, kind)
+        .map(|t| t.plural.clone())
+        .unwrap_or_else(|| format!("{}s", kind.to_ascii_lowercase()))
 }
 
 /// Source revision for Kustomizations/HelmReleases, or why it is not there.
@@ -355,7 +353,7 @@ fn source_revision(
     match find(
         shared,
         "source.toolkit.fluxcd.io",
-        &plural_of(kind),
+        &plural_of(shared, "source.toolkit.fluxcd.io", kind),
         sns,
         name,
     ) {
@@ -364,7 +362,7 @@ fn source_revision(
             .map(String::from)),
         Some(_) => Err((
             "ArtifactFailed".into(),
-            format!("Source artifact not found, retrying in 30s"),
+            "Source artifact not found, retrying in 30s".to_string(),
         )),
         None => Err((
             "ArtifactFailed".into(),
@@ -403,10 +401,10 @@ fn reconcile(shared: &Arc<Shared>, group: &str, plural: &str, kind: &str, ns: &s
             break;
         }
     }
-    if outcome.is_ok() {
-        if let Some(msg) = o["metadata"]["annotations"][FAIL_ANNOTATION].as_str() {
-            outcome = Err(("ReconciliationFailed".into(), msg.to_string()));
-        }
+    if outcome.is_ok()
+        && let Some(msg) = o["metadata"]["annotations"][FAIL_ANNOTATION].as_str()
+    {
+        outcome = Err(("ReconciliationFailed".into(), msg.to_string()));
     }
     if outcome.is_ok() {
         let spec = &o["spec"];
