@@ -8,6 +8,7 @@ pub mod env;
 pub mod error;
 pub mod kinds;
 pub mod manifests;
+pub mod oci;
 pub mod report;
 pub mod ssh;
 #[cfg(test)]

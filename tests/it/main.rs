@@ -4,6 +4,7 @@
 mod support;
 
 mod bad_input;
+mod build_artifact;
 mod cli;
 mod client_only;
 mod command_tree;

@@ -16,7 +16,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("bootstrap gitea", "--owner=o --repository=r"),
     ("bootstrap github", "--owner=o --repository=r"),
     ("bootstrap gitlab", "--owner=o --repository=r"),
-    ("build artifact", "--path=."),
     ("build kustomization", "podinfo --path=."),
     ("check", "--pre"),
     ("debug helmrelease", "podinfo --show-status"),
@@ -135,6 +134,7 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
 
 /// Leaves that work already (command path, arguments); tested in `client_only.rs`.
 pub const IMPLEMENTED: &[(&str, &str)] = &[
+    ("build artifact", "--path=."),
     ("completion bash", ""),
     ("completion fish", ""),
     ("completion powershell", ""),
