@@ -233,12 +233,8 @@ fn scan_chunk(mut pattern: &str) -> (bool, &str, &str) {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'\\' => {
-                // Skip the escaped character (if any).
-                if i + 1 < bytes.len() {
-                    i += 1;
-                }
-            }
+            // Skip the escaped character (if any).
+            b'\\' if i + 1 < bytes.len() => i += 1,
             b'[' => in_range = true,
             b']' => in_range = false,
             b'*' if !in_range => break,
@@ -420,7 +416,10 @@ mod tests {
         assert!(excluded(&d, "x.tar.gz", false));
         assert!(!excluded(&d, "artifact.tgz", false));
         assert!(!excluded(&d, "deploy/app.yaml", false));
-        assert!(!Matcher::new(&d).is_excluded(&[], true), "the root is never excluded");
+        assert!(
+            !Matcher::new(&d).is_excluded(&[], true),
+            "the root is never excluded"
+        );
     }
 
     #[test]
@@ -435,24 +434,44 @@ mod tests {
         assert!(excluded(&["**/foo"], "foo", false));
         assert!(excluded(&["a/**/b"], "a/x/y/b", false));
         assert!(excluded(&["a/**"], "a/x", false));
-        assert!(excluded(&["**"], "a/b", false), "without a slash, ** is a plain glob");
-        assert!(!excluded(&["/**"], "a", false), "a trailing ** after / alone matches nothing");
+        assert!(
+            excluded(&["**"], "a/b", false),
+            "without a slash, ** is a plain glob"
+        );
+        assert!(
+            !excluded(&["/**"], "a", false),
+            "a trailing ** after / alone matches nothing"
+        );
         assert!(excluded(&["dir/"], "dir", true));
         assert!(!excluded(&["dir/"], "dir", false));
         assert!(excluded(&["dir/"], "dir/file", false));
         assert!(excluded(&["a/dir/"], "a/dir/file", false));
         assert!(!excluded(&["a/dir/"], "a/dir", false));
         // Last match wins; re-include a child of an excluded directory.
-        assert!(!excluded(&["ignore-dir/", "!ignore-dir/keep.yaml"], "ignore-dir/keep.yaml", false));
-        assert!(excluded(&["ignore-dir/", "!ignore-dir/keep.yaml"], "ignore-dir", true));
+        assert!(!excluded(
+            &["ignore-dir/", "!ignore-dir/keep.yaml"],
+            "ignore-dir/keep.yaml",
+            false
+        ));
+        assert!(excluded(
+            &["ignore-dir/", "!ignore-dir/keep.yaml"],
+            "ignore-dir",
+            true
+        ));
     }
 
     #[test]
     fn parsing() {
         assert!(excluded(&["# comment\n\nfoo  "], "foo", false));
         assert!(!excluded(&["#foo"], "#foo", false));
-        assert!(excluded(&["foo\\ "], "foo ", false), "an escaped trailing space is kept");
-        assert!(excluded(&["foo   "], "foo", false), "trailing spaces are trimmed");
+        assert!(
+            excluded(&["foo\\ "], "foo ", false),
+            "an escaped trailing space is kept"
+        );
+        assert!(
+            excluded(&["foo   "], "foo", false),
+            "trailing spaces are trimmed"
+        );
         assert!(excluded(&["a,b"], "a,b", false));
         assert!(Matcher::new(&[""]).is_empty());
     }

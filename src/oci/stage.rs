@@ -30,7 +30,10 @@ impl TempDir {
                 }
             }
         }
-        Err(OciError::Io(format!("mkdir {}: file exists", dir.display())))
+        Err(OciError::Io(format!(
+            "mkdir {}: file exists",
+            dir.display()
+        )))
     }
 
     /// The directory.

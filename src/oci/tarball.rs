@@ -117,11 +117,17 @@ pub fn build_temp(
         if e.kind() == io::ErrorKind::NotFound {
             OciError::Io(format!("source path does not exist: {shown}"))
         } else {
-            OciError::Io(format!("invalid source path {shown}: {}", go_path_error("stat", &shown, &e)))
+            OciError::Io(format!(
+                "invalid source path {shown}: {}",
+                go_path_error("stat", &shown, &e)
+            ))
         }
     })?;
     let parent = source.parent().unwrap_or(Path::new("/"));
-    let base = source.file_name().map(|b| b.to_string_lossy().into_owned()).unwrap_or_default();
+    let base = source
+        .file_name()
+        .map(|b| b.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (path, file) = create_temp(parent, &base, "")?;
     let mut artifact = TempArtifact {
         path,
@@ -160,7 +166,11 @@ pub fn build(
 }
 
 /// Creates `dir/<prefix><random digits><suffix>` exclusively (Go `os.CreateTemp`), mode 0600.
-pub(crate) fn create_temp(dir: &Path, prefix: &str, suffix: &str) -> Result<(PathBuf, File), OciError> {
+pub(crate) fn create_temp(
+    dir: &Path,
+    prefix: &str,
+    suffix: &str,
+) -> Result<(PathBuf, File), OciError> {
     for _ in 0..10_000 {
         let path = dir.join(temp_name(prefix, suffix));
         match fs::OpenOptions::new()
@@ -221,7 +231,11 @@ pub fn write_tar_gz<W: Write>(root: &Path, ignore: &Matcher, out: W) -> Result<B
         .map_err(|e| io_err(e.into_error()))?;
     let mut hashing = gz.finish().map_err(io_err)?;
     hashing.flush().map_err(io_err)?;
-    let HashingWriter { inner, hasher, count } = hashing;
+    let HashingWriter {
+        inner,
+        hasher,
+        count,
+    } = hashing;
     inner.into_inner().map_err(|e| io_err(e.into_error()))?;
     Ok(Built {
         digest: format!("sha256:{}", hex(&hasher.finalize())),
@@ -247,8 +261,8 @@ fn walk<W: Write>(
     counts: &mut (u64, u64),
 ) -> Result<(), OciError> {
     let shown = root.display().to_string();
-    let meta = fs::symlink_metadata(root)
-        .map_err(|e| OciError::Io(go_path_error("lstat", &shown, &e)))?;
+    let meta =
+        fs::symlink_metadata(root).map_err(|e| OciError::Io(go_path_error("lstat", &shown, &e)))?;
     let mut rel: Vec<Vec<u8>> = Vec::new();
     visit(root, &meta, &mut rel, tw, ignore, counts)
 }
@@ -267,7 +281,10 @@ fn visit<W: Write>(
         return Ok(());
     }
     let excluded = !ignore.is_empty() && {
-        let parts: Vec<String> = rel.iter().map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
         let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
         ignore.is_excluded(&parts, ft.is_dir())
     };
@@ -285,8 +302,8 @@ fn visit<W: Write>(
             tw.header(&name, mode, 0, b'5').map_err(io_err)?;
         } else {
             let size = meta.len();
-            let mut f = File::open(path)
-                .map_err(|e| OciError::Io(go_path_error("open", &shown(), &e)))?;
+            let mut f =
+                File::open(path).map_err(|e| OciError::Io(go_path_error("open", &shown(), &e)))?;
             tw.header(&name, mode, size, b'0').map_err(io_err)?;
             tw.copy_body(&mut f, size).map_err(|e| match e {
                 BodyError::Read(e) => OciError::Io(go_path_error("read", &shown(), &e)),
@@ -345,7 +362,13 @@ impl<W: Write> TarWriter<W> {
     }
 
     /// Writes the header block(s) for one entry, choosing USTAR or PAX like Go's `WriteHeader`.
-    pub(crate) fn header(&mut self, name: &[u8], mode: u32, size: u64, typeflag: u8) -> io::Result<()> {
+    pub(crate) fn header(
+        &mut self,
+        name: &[u8],
+        mode: u32,
+        size: u64,
+        typeflag: u8,
+    ) -> io::Result<()> {
         let blocks = header_blocks(name, mode, size, typeflag);
         self.out.write_all(&blocks)
     }
@@ -371,7 +394,9 @@ impl<W: Write> TarWriter<W> {
             Err(e) => return Err(BodyError::Read(e)),
         }
         let pad = (BLOCK - (size % BLOCK as u64) as usize) % BLOCK;
-        self.out.write_all(&[0u8; BLOCK][..pad]).map_err(BodyError::Write)
+        self.out
+            .write_all(&[0u8; BLOCK][..pad])
+            .map_err(BodyError::Write)
     }
 
     /// Writes the two end-of-archive blocks (no padding to a record) and returns the writer.
@@ -457,7 +482,10 @@ pub(crate) fn header_blocks(name: &[u8], mode: u32, size: u64, typeflag: u8) -> 
     // The main header: the name field holds the first 100 bytes.
     let mut blk = v7_plus(name, mode, if size_fits { size } else { 0 }, typeflag);
     if long && name[99] == b'/' {
-        let n = name[..99].iter().rposition(|&b| b != b'/').map_or(0, |i| i + 1);
+        let n = name[..99]
+            .iter()
+            .rposition(|&b| b != b'/')
+            .map_or(0, |i| i + 1);
         blk[n] = 0;
     }
     set_format(&mut blk);

@@ -76,7 +76,9 @@ fn entries(tar: &[u8]) -> Vec<Entry> {
         for (what, range) in [("uid", 108..116), ("gid", 116..124), ("mode", 100..108)] {
             assert_eq!(raw[range.end - 1], 0, "{what} NUL-terminated");
             assert!(
-                raw[range.start..range.end - 1].iter().all(u8::is_ascii_digit),
+                raw[range.start..range.end - 1]
+                    .iter()
+                    .all(u8::is_ascii_digit),
                 "{what} zero-padded octal"
             );
         }
@@ -93,7 +95,11 @@ fn entries(tar: &[u8]) -> Vec<Entry> {
             let text = String::from_utf8(body).unwrap();
             for rec in text.lines() {
                 let (len, kv) = rec.split_once(' ').unwrap();
-                assert_eq!(len.parse::<usize>().unwrap(), rec.len() + 1, "PAX record length");
+                assert_eq!(
+                    len.parse::<usize>().unwrap(),
+                    rec.len() + 1,
+                    "PAX record length"
+                );
                 if let Some(p) = kv.strip_prefix("path=") {
                     pax_path = Some(p.to_string());
                 }
@@ -165,12 +171,27 @@ fn fixture(root: &Path) {
 
 fn tar_list(path: &Path) -> String {
     let out = Command::new("tar")
-        .args(["--list", "--verbose", "--numeric-owner", "--full-time", "-z", "-f"])
+        .args([
+            "--list",
+            "--verbose",
+            "--numeric-owner",
+            "--full-time",
+            "-z",
+            "-f",
+        ])
         .arg(path)
         .output()
         .unwrap();
-    assert!(out.status.success(), "tar -t: {}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "tar warns: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "tar -t: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "tar warns: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -183,7 +204,11 @@ fn tar_extract(path: &Path, into: &Path) {
         .arg(into)
         .output()
         .unwrap();
-    assert!(out.status.success(), "tar -x: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "tar -x: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -239,11 +264,18 @@ fn directory_tree_layout_headers_and_gnu_tar() {
         ]
     );
     for e in &es {
-        assert!(!e.name.ends_with('/') && !e.name.starts_with("./"), "{}", e.name);
+        assert!(
+            !e.name.ends_with('/') && !e.name.starts_with("./"),
+            "{}",
+            e.name
+        );
         if e.typeflag == b'5' {
             assert_eq!(e.size, 0);
         }
-        assert!(e.raw[345..500].iter().all(|&b| b == 0), "no prefix for short names");
+        assert!(
+            e.raw[345..500].iter().all(|&b| b == 0),
+            "no prefix for short names"
+        );
     }
     assert_eq!(es[4].size, "kind: ConfigMap\n".len() as u64);
 
@@ -271,8 +303,14 @@ drwxr-xr-x 0/0               0 1970-01-01 00:00:00 img
 
     let x = tmp.path().join("x");
     tar_extract(&out, &x);
-    assert_eq!(fs::read_to_string(x.join("deploy/app.yaml")).unwrap(), "kind: ConfigMap\n");
-    assert_eq!(fs::read_to_string(x.join("run.sh")).unwrap(), "#!/bin/sh\necho hi\n");
+    assert_eq!(
+        fs::read_to_string(x.join("deploy/app.yaml")).unwrap(),
+        "kind: ConfigMap\n"
+    );
+    assert_eq!(
+        fs::read_to_string(x.join("run.sh")).unwrap(),
+        "#!/bin/sh\necho hi\n"
+    );
     assert_eq!(
         fs::metadata(x.join("run.sh")).unwrap().permissions().mode() & 0o777,
         0o755
@@ -352,7 +390,10 @@ fn ignore_paths_replace_the_defaults() {
         ]
     );
     // An explicitly empty list ignores nothing.
-    assert_eq!(build(tmp.path(), "-p src -o all.tgz --ignore-paths=").code, 0);
+    assert_eq!(
+        build(tmp.path(), "-p src -o all.tgz --ignore-paths=").code,
+        0
+    );
     assert_eq!(entries(&gunzip(&tmp.path().join("all.tgz"))).len(), 16);
 }
 
@@ -396,7 +437,10 @@ fn resolve_symlinks_materialises_links_and_breaks_cycles() {
     symlink(outside.join("subdir"), src.join("linkeddir")).unwrap();
     symlink(outside.join("subdir"), src.join("linkeddir2")).unwrap();
     symlink(&src, src.join("cycle")).unwrap();
-    Command::new("mkfifo").arg(src.join("fifo")).status().unwrap();
+    Command::new("mkfifo")
+        .arg(src.join("fifo"))
+        .status()
+        .unwrap();
 
     let run = build(tmp.path(), "-p src -o out.tgz --resolve-symlinks");
     assert_eq!(run.code, 0, "{}", run.out.combined);
@@ -442,7 +486,9 @@ fn resolve_symlinks_materialises_links_and_breaks_cycles() {
     let run = build(tmp.path(), "-p src -o bad.tgz --resolve-symlinks");
     assert_eq!(run.code, 1);
     assert!(
-        run.out.stderr.starts_with("✗ resolving symlinks failed: stat "),
+        run.out
+            .stderr
+            .starts_with("✗ resolving symlinks failed: stat "),
         "{}",
         run.out.stderr
     );
@@ -471,7 +517,13 @@ fn long_and_non_ascii_names_use_ustar_prefix_or_pax() {
         .filter(|b| b.len() == 512 && b[156] == b'x')
         .map(|b| cstr(&b[0..100]))
         .collect();
-    assert_eq!(pax_names, [format!("PaxHeaders.0/{}", &long[..87]), "PaxHeaders.0/n.yaml".to_string()]);
+    assert_eq!(
+        pax_names,
+        [
+            format!("PaxHeaders.0/{}", &long[..87]),
+            "PaxHeaders.0/n.yaml".to_string()
+        ]
+    );
     let x = tmp.path().join("x");
     tar_extract(&out, &x);
     assert_eq!(fs::read_to_string(x.join(&split)).unwrap(), "s");
@@ -511,7 +563,10 @@ fn stdin_is_saved_to_a_random_yaml_file() {
     assert_eq!(temp.parent().unwrap(), tmp.path());
     let base = temp.file_name().unwrap().to_string_lossy().into_owned();
     let digits = base.strip_suffix(".yaml").unwrap();
-    assert!(!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()), "{base}");
+    assert!(
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()),
+        "{base}"
+    );
     assert_eq!(lines.next(), Some("✔ artifact created at out.tgz"));
     assert!(!temp.exists(), "stdin temp file removed");
     let tar = gunzip(&tmp.path().join("out.tgz"));
