@@ -11,8 +11,6 @@ pub mod manifests;
 pub mod oci;
 pub mod report;
 pub mod ssh;
-#[cfg(test)]
-mod testdata;
 pub mod ui;
 pub mod yaml;
 

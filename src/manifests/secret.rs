@@ -1172,39 +1172,6 @@ mod tests {
     }
 
     #[test]
-    fn tls_pair_validation_with_upstream_fixtures() {
-        let Some(dir) = crate::testdata::upstream_testdata() else {
-            return;
-        };
-        let dir = dir.join("create_secret/tls");
-        let (Ok(cert), Ok(key), Ok(ca)) = (
-            std::fs::read(dir.join("test-cert.pem")),
-            std::fs::read(dir.join("test-key.pem")),
-            std::fs::read(dir.join("test-ca.pem")),
-        ) else {
-            return;
-        };
-        assert_eq!(validate_key_pair(&cert, &key), Ok(()));
-        assert_eq!(
-            validate_key_pair(&ca, &key).unwrap_err(),
-            "tls: private key type does not match public key type"
-        );
-        assert_eq!(
-            validate_key_pair(&key, &key).unwrap_err(),
-            "tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched"
-        );
-        assert_eq!(
-            validate_key_pair(&cert, &cert).unwrap_err(),
-            "tls: found a certificate rather than a key in the PEM for the private key"
-        );
-        let other = crate::ssh::generate(crate::ssh::KeyAlgorithm::Rsa(1024)).unwrap();
-        assert_eq!(
-            validate_key_pair(&cert, &other.private_key).unwrap_err(),
-            "tls: private key does not match public key"
-        );
-    }
-
-    #[test]
     fn githubapp_rules() {
         assert_eq!(
             err(github_app_secret("a", "b", "", "o", "", "k", "")),

@@ -328,64 +328,6 @@ mod tests {
         check_pair(&generate(KeyAlgorithm::Rsa(1024)).unwrap(), "ssh-rsa AAAA");
     }
 
-    fn fixture(path: &str) -> Option<Vec<u8>> {
-        let dir = crate::testdata::upstream_testdata()?;
-        std::fs::read(dir.join(path)).ok()
-    }
-
-    #[test]
-    fn loads_upstream_fixtures() {
-        let Some(plain) = fixture("create_secret/git/ecdsa.private") else {
-            return;
-        };
-        let pair = load_key_pair(&plain, None).unwrap();
-        assert_eq!(
-            pair.public_key,
-            "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO6K76AbAsi70Tkni9GyGggEdJwrHhh/2ieJYywsUdermn0Yn95v0KveOA0AKcY4gY6qXAFC8/msIm5onSkJEpQ=\n"
-        );
-        assert_eq!(pair.private_key, plain);
-        assert_eq!(
-            load_key_pair(&plain, Some("x")).unwrap_err().to_string(),
-            PASSPHRASE_MISSING
-        );
-
-        let enc = fixture("create_secret/git/ecdsa-password.private").unwrap();
-        assert_eq!(
-            load_key_pair(&enc, None).unwrap_err().to_string(),
-            PASSPHRASE_MISSING
-        );
-        assert_eq!(
-            load_key_pair(&enc, Some("wrong")).unwrap_err().to_string(),
-            INCORRECT_PASSWORD
-        );
-        let pair = load_key_pair(&enc, Some("password")).unwrap();
-        assert!(pair.public_key.starts_with(
-            "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBOOAQfhwylg6"
-        ));
-
-        let ed = fixture("bootstrap/ed25519-encrypted.private").unwrap();
-        assert!(
-            load_key_pair(&ed, Some("abcde12345"))
-                .unwrap()
-                .public_key
-                .starts_with("ssh-ed25519 ")
-        );
-        let ed = fixture("bootstrap/ed25519.private").unwrap();
-        assert!(
-            load_key_pair(&ed, None)
-                .unwrap()
-                .public_key
-                .starts_with("ssh-ed25519 ")
-        );
-        let bad = fixture("bootstrap/malformed.private").unwrap();
-        assert_eq!(
-            load_key_pair(&bad, None).unwrap_err().to_string(),
-            "ssh: no key found"
-        );
-        let githubapp = fixture("create_secret/githubapp/test-private-key.pem").unwrap();
-        assert!(load_key_pair(&githubapp, None).is_err());
-    }
-
     #[test]
     fn unsupported_pem_types() {
         let p = pem::encode("DSA PRIVATE KEY", &[1, 2, 3]);

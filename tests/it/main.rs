@@ -22,6 +22,7 @@ mod install_script;
 mod kinds;
 mod not_implemented;
 mod schema_matrix;
+mod upstream_fixtures;
 mod yaml_goldens;
 
 #[test]
