@@ -50,6 +50,11 @@ impl CliError {
         {
             return ExitStatus::Success;
         }
+        // A bare API error shows the server's text, as client-go does.
+        if let Some(kube) = self.0.downcast_ref::<kube::Error>() {
+            ui.failure(&crate::cluster::api_error_text(kube));
+            return ExitStatus::Failure;
+        }
         ui.failure(&format!("{:#}", self.0));
         ExitStatus::Failure
     }

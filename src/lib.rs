@@ -2,6 +2,7 @@
 //! error once. Tests call `run` in process with a capturing `Ui`.
 
 pub mod cli;
+pub mod cluster;
 pub mod cmd;
 pub mod docs;
 pub mod env;

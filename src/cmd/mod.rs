@@ -44,42 +44,7 @@ use crate::manifests::is_dns_label;
 use crate::report::Reporter;
 use crate::ui::Ui;
 
-/// Kubernetes connection settings taken from the global flags (kubectl's names).
-#[derive(Debug, Clone, Default)]
-pub struct ConnectOptions {
-    /// `--kubeconfig`, else the `KUBECONFIG` search path.
-    pub kubeconfig: Option<String>,
-    /// `--context`.
-    pub context: Option<String>,
-    /// `--cluster`.
-    pub cluster: Option<String>,
-    /// `--user`.
-    pub user: Option<String>,
-    /// `--server`.
-    pub server: Option<String>,
-    /// `--token`.
-    pub token: Option<String>,
-    /// `--certificate-authority`.
-    pub certificate_authority: Option<String>,
-    /// `--client-certificate`.
-    pub client_certificate: Option<String>,
-    /// `--client-key`.
-    pub client_key: Option<String>,
-    /// `--insecure-skip-tls-verify`.
-    pub insecure_skip_tls_verify: bool,
-    /// `--tls-server-name`.
-    pub tls_server_name: Option<String>,
-    /// `--as`.
-    pub impersonate: Option<String>,
-    /// `--as-group`.
-    pub impersonate_groups: Vec<String>,
-    /// `--as-uid`.
-    pub impersonate_uid: Option<String>,
-    /// `--kube-api-qps`.
-    pub qps: f32,
-    /// `--kube-api-burst`.
-    pub burst: i32,
-}
+pub use crate::cluster::ConnectOptions;
 
 /// Global settings after defaults from the environment are applied.
 #[derive(Debug, Clone)]
@@ -121,18 +86,12 @@ impl GlobalSettings {
             }
         }
         let namespace_explicit = args.namespace.is_some();
-        if let Some(ns) = &args.namespace {
-            namespace = ns.clone();
-        }
         let follows = args.ns_follows_kube_context
             || env
                 .get(env::FLUX_NS_FOLLOWS_KUBE_CONTEXT)
-                .is_some_and(|v| crate::cli::parse_bool(v).unwrap_or(false));
+                .is_some_and(|v| !v.is_empty());
         let connect = ConnectOptions {
-            kubeconfig: args
-                .kubeconfig
-                .clone()
-                .or_else(|| env.get(env::KUBECONFIG).map(String::from)),
+            kubeconfig: args.kubeconfig.clone(),
             context: args.context.clone(),
             cluster: args.cluster.clone(),
             user: args.user.clone(),
@@ -149,6 +108,13 @@ impl GlobalSettings {
             qps: args.kube_api_qps,
             burst: args.kube_api_burst,
         };
+        if let Some(ns) = &args.namespace {
+            namespace = ns.clone();
+        } else if follows {
+            if let Some(ns) = crate::cluster::context_namespace(&connect, env) {
+                namespace = ns;
+            }
+        }
         let settings = Self {
             namespace,
             namespace_explicit,
@@ -196,61 +162,11 @@ impl Ctx {
     /// The Kubernetes client, built on first use from the kubeconfig and connection flags.
     pub async fn kube(&self) -> Result<&kube::Client, CliError> {
         self.kube
-            .get_or_try_init(|| async { kube_client(&self.globals.connect, &self.env).await })
+            .get_or_try_init(|| async {
+                crate::cluster::build_client(&self.globals.connect, &self.env).await
+            })
             .await
     }
-}
-
-/// Builds a client from the kubeconfig (`--kubeconfig`, `KUBECONFIG`, `~/.kube/config`) with the
-/// connection flags applied over it.
-async fn kube_client(opts: &ConnectOptions, env: &Env) -> Result<kube::Client, CliError> {
-    use kube::config::{KubeConfigOptions, Kubeconfig};
-    let kc_opts = KubeConfigOptions {
-        context: opts.context.clone(),
-        cluster: opts.cluster.clone(),
-        user: opts.user.clone(),
-    };
-    let path = match &opts.kubeconfig {
-        Some(p) => Some(p.split(':').next().unwrap_or(p).to_string()),
-        None => env.get(env::HOME).map(|h| format!("{h}/.kube/config")),
-    };
-    let mut config = match path {
-        Some(p) => {
-            let kc = Kubeconfig::read_from(env.resolve(&p))
-                .map_err(|e| CliError::msg(format!("unable to read kubeconfig: {e}")))?;
-            kube::Config::from_custom_kubeconfig(kc, &kc_opts)
-                .await
-                .map_err(|e| CliError::msg(format!("unable to load kubeconfig: {e}")))?
-        }
-        None => {
-            return Err(CliError::msg(
-                "unable to find a kubeconfig: set --kubeconfig or KUBECONFIG",
-            ));
-        }
-    };
-    if let Some(server) = &opts.server {
-        config.cluster_url = server
-            .parse()
-            .map_err(|e| CliError::msg(format!("invalid --server {server:?}: {e}")))?;
-    }
-    if opts.insecure_skip_tls_verify {
-        config.accept_invalid_certs = true;
-    }
-    if let Some(name) = &opts.tls_server_name {
-        config.tls_server_name = Some(name.clone());
-    }
-    if let Some(user) = &opts.impersonate {
-        config.auth_info.impersonate = Some(user.clone());
-    }
-    if !opts.impersonate_groups.is_empty() {
-        config.auth_info.impersonate_groups = Some(opts.impersonate_groups.clone());
-    }
-    if let Some(token) = &opts.token {
-        config.auth_info.token = Some(token.clone().into());
-    }
-    config.read_timeout = None;
-    kube::Client::try_from(config)
-        .map_err(|e| CliError::msg(format!("unable to create client: {e}")))
 }
 
 /// Runs the selected command.

@@ -7,6 +7,7 @@ mod bad_input;
 mod build_artifact;
 mod cli;
 mod client_only;
+mod cluster_core;
 mod command_tree;
 mod create_goldens;
 mod create_helmrelease;

@@ -1648,6 +1648,47 @@ impl Shared {
 }
 
 impl Shared {
+    /// Create (or update) an object, then set its `status` through the status subresource
+    /// when it has one: what a test client does with `Create` then `Status().Update()`.
+    pub fn seed_with_status(&self, mut obj: Value) -> anyhow::Result<Value> {
+        let status = obj.as_object_mut().and_then(|o| o.remove("status"));
+        let av = obj["apiVersion"].as_str().unwrap_or("").to_string();
+        let kind = obj["kind"].as_str().unwrap_or("").to_string();
+        let group = av
+            .split_once('/')
+            .map(|(g, _)| g.to_string())
+            .unwrap_or_default();
+        let (plural, has_status) = {
+            let st = self.store();
+            let rt = st
+                .registry
+                .find_kind(&group, &kind)
+                .ok_or_else(|| anyhow::anyhow!("no kind {kind} in {av}"))?;
+            let has = rt.versions.iter().any(|v| rt.status_subresource(&v.name));
+            (rt.plural.clone(), has)
+        };
+        let Some(status) = status else {
+            return self.seed(obj);
+        };
+        if !has_status {
+            obj["status"] = status;
+            return self.seed(obj);
+        }
+        let created = self.seed(obj)?;
+        let ns = meta_str(&created, "namespace").to_string();
+        let name = meta_str(&created, "name").to_string();
+        self.write_status(&group, &plural, &ns, &name, status, "fake-kube")?;
+        let st = self.store();
+        let rt = st
+            .registry
+            .find_kind(&group, &kind)
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("no kind {kind} in {av}"))?;
+        Ok(st.get(&rt, &ns, &name).cloned().unwrap_or(created))
+    }
+}
+
+impl Shared {
     /// Replace the status of a stored object as `manager` would through `/status`.
     /// Returns whether anything changed.
     pub fn write_status(

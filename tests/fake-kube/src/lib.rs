@@ -137,6 +137,12 @@ impl FakeKube {
         self.shared.seed(obj)
     }
 
+    /// Create an object, then set the `status` it carries through the status subresource
+    /// (what upstream's tests do with `Create` then `Status().Update()`).
+    pub fn seed_with_status(&self, obj: serde_json::Value) -> anyhow::Result<serde_json::Value> {
+        self.shared.seed_with_status(obj)
+    }
+
     /// Set the text served by `pods/<name>/log`.
     pub fn set_pod_log(&self, namespace: &str, pod: &str, text: &str) {
         self.shared

@@ -8,6 +8,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+pub mod cluster;
 pub mod schema;
 
 use flux_rs::env::Env;

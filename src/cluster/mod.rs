@@ -1,0 +1,58 @@
+//! The cluster side shared by every command that talks to Kubernetes: the one client
+//! (`client`), kind-generic object access over the kinds table (`objects`), watch-based waits
+//! (`wait`) and the Go-style rendering of API errors. Core code: never prints.
+
+pub mod client;
+pub mod objects;
+pub mod wait;
+
+pub use client::{ConnectOptions, build_client, context_namespace, load_kubeconfig};
+
+/// The server's text for an API error, as client-go prints it
+/// (`kustomizations.kustomize.toolkit.fluxcd.io "foo" not found`); other errors as kube-rs
+/// renders them.
+pub fn api_error_text(err: &kube::Error) -> String {
+    match err {
+        kube::Error::Api(status) if !status.message.is_empty() => status.message.clone(),
+        kube::Error::Api(status) => format!("the server responded with status {}", status.code),
+        other => other.to_string(),
+    }
+}
+
+/// The HTTP status of an API error (`None` for transport errors).
+pub fn api_error_code(err: &kube::Error) -> Option<u16> {
+    match err {
+        kube::Error::Api(status) => Some(status.code),
+        _ => None,
+    }
+}
+
+/// Whether the error is a 404 from the API server.
+pub fn is_not_found(err: &kube::Error) -> bool {
+    api_error_code(err) == Some(404)
+}
+
+/// Whether the error is a 409 (already exists / conflict).
+pub fn is_conflict(err: &kube::Error) -> bool {
+    api_error_code(err) == Some(409)
+}
+
+/// Whether a 404 means the resource type itself is not served (CRD not installed) rather than
+/// a missing object: the server answers with a `Status` without `details.name`.
+pub fn is_type_missing(err: &kube::Error) -> bool {
+    match err {
+        kube::Error::Api(status) => {
+            status.code == 404 && status.details.as_ref().is_none_or(|d| d.name.is_empty())
+        }
+        _ => false,
+    }
+}
+
+/// `no matches for kind "<Kind>" in version "<group/version>"`, client-go's RESTMapper text.
+pub fn no_match_text(kind: &crate::kinds::KindInfo) -> String {
+    format!(
+        "no matches for kind \"{}\" in version \"{}\"",
+        kind.kind,
+        kind.api_version()
+    )
+}
