@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod cluster;
+pub mod components;
 pub mod cmd;
 pub mod docs;
 pub mod env;

@@ -110,10 +110,8 @@ impl GlobalSettings {
         };
         if let Some(ns) = &args.namespace {
             namespace = ns.clone();
-        } else if follows {
-            if let Some(ns) = crate::cluster::context_namespace(&connect, env) {
-                namespace = ns;
-            }
+        } else if follows && let Some(ns) = crate::cluster::context_namespace(&connect, env) {
+            namespace = ns;
         }
         let settings = Self {
             namespace,
