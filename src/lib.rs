@@ -3,8 +3,8 @@
 
 pub mod cli;
 pub mod cluster;
-pub mod components;
 pub mod cmd;
+pub mod components;
 pub mod docs;
 pub mod env;
 pub mod error;

@@ -78,8 +78,12 @@ fn command_paths_aliases_and_hidden_match_upstream() {
     let ours = tree();
     let ours_paths: BTreeSet<&str> = ours.iter().map(|(p, _)| p.as_str()).collect();
     let theirs: BTreeSet<&str> = cmds.iter().map(|c| c.path.as_str()).collect();
+    let (beyond_cmds, _) = beyond_upstream();
     let missing: Vec<_> = theirs.difference(&ours_paths).collect();
-    let extra: Vec<_> = ours_paths.difference(&theirs).collect();
+    let extra: Vec<_> = ours_paths
+        .difference(&theirs)
+        .filter(|p| !beyond_cmds.contains(**p))
+        .collect();
     assert!(
         missing.is_empty() && extra.is_empty(),
         "missing: {missing:#?}\nextra: {extra:#?}"
@@ -245,11 +249,17 @@ fn create_leaf_flags_match_upstream() {
 fn no_flag_outside_upstream() {
     // Every long flag we declare outside create exists upstream on the same command.
     let Some((_, flags)) = read_tsv() else { return };
+    let (beyond_cmds, beyond_flags) = beyond_upstream();
     let mut extra = Vec::new();
-    for (path, cmd) in tree().iter().filter(|(p, _)| !p.starts_with("flux create")) {
+    for (path, cmd) in tree()
+        .iter()
+        .filter(|(p, _)| !p.starts_with("flux create") && !beyond_cmds.contains(p))
+    {
         for arg in cmd.get_arguments() {
             let Some(long) = arg.get_long() else { continue };
-            if !flags.iter().any(|r| r.path == *path && r.long == long) {
+            if !flags.iter().any(|r| r.path == *path && r.long == long)
+                && !beyond_flags.contains(&(path.clone(), long.to_string()))
+            {
                 extra.push(format!("{path} --{long}"));
             }
         }
@@ -258,4 +268,49 @@ fn no_flag_outside_upstream() {
         extra.is_empty(),
         "flags not in command-tree.tsv: {extra:#?}"
     );
+}
+
+/// The commands and flags flux-rs adds beyond upstream (`tests/it/beyond_upstream.tsv`: a
+/// command path, or a path and a long flag, TAB-separated; `#` comments).
+fn beyond_upstream() -> (BTreeSet<String>, BTreeSet<(String, String)>) {
+    let text = include_str!("beyond_upstream.tsv");
+    let mut cmds = BTreeSet::new();
+    let mut flags = BTreeSet::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        match line.split_once('\t') {
+            Some((path, flag)) => {
+                flags.insert((path.to_string(), flag.to_string()));
+            }
+            None => {
+                cmds.insert(line.to_string());
+            }
+        }
+    }
+    (cmds, flags)
+}
+
+#[test]
+fn beyond_upstream_entries_exist() {
+    let (cmds, flags) = beyond_upstream();
+    let ours = tree();
+    for c in &cmds {
+        assert!(
+            ours.iter().any(|(p, _)| p == c),
+            "{c} listed in beyond_upstream.tsv but absent"
+        );
+    }
+    for (p, f) in &flags {
+        let (_, cmd) = ours
+            .iter()
+            .find(|(q, _)| q == p)
+            .unwrap_or_else(|| panic!("{p} listed in beyond_upstream.tsv but absent"));
+        assert!(
+            cmd.get_arguments()
+                .any(|a| a.get_long() == Some(f.as_str())),
+            "{p} --{f} listed in beyond_upstream.tsv but absent"
+        );
+    }
 }
