@@ -3,6 +3,7 @@
 //! (`wait`) and the Go-style rendering of API errors. Core code: never prints.
 
 pub mod client;
+pub mod listing;
 pub mod objects;
 pub mod wait;
 

@@ -2,6 +2,7 @@
 //! `✗`), tables, and capture for tests.
 
 pub mod table;
+pub mod tablewriter;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex, MutexGuard};

@@ -18,6 +18,7 @@ mod create_secret;
 mod create_source;
 mod create_tenant;
 mod generated_files;
+mod get;
 mod help;
 mod install_script;
 mod kinds;
