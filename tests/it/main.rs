@@ -17,6 +17,7 @@ mod create_notification;
 mod create_secret;
 mod create_source;
 mod create_tenant;
+mod export;
 mod generated_files;
 mod get;
 mod help;
