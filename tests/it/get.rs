@@ -827,3 +827,50 @@ fn watch_prints_one_table_per_event() {
         "get images all -w",
     );
 }
+
+#[test]
+fn get_all_deadline_and_unreachable_cluster() {
+    let Some(c) = TestCluster::new() else { return };
+    let ns = allocate_namespace("flux-system");
+    c.create_file(
+        "./testdata/get/notification_objects.yaml",
+        &[("fluxns", &ns)],
+    );
+    c.kube.inject(Fault {
+        method: Some("GET".into()),
+        path_contains: "/kustomizations".into(),
+        status: None,
+        delay: Duration::from_secs(5),
+        times: Some(1),
+    });
+    let start = Instant::now();
+    let run = c.flux(&format!("get all -n {ns} --timeout 500ms"));
+    assert!(start.elapsed() < Duration::from_secs(3));
+    c.kube.clear_faults();
+    assert_eq!(run.code, 0);
+    assert_ok(
+        &run,
+        "✗ context deadline exceeded\n\
+         NAME          \tREADY\tMESSAGE           \nprovider/slack\tTrue \tProvider is Ready\t\n\n\
+         NAME             \tSUSPENDED\tREADY\tMESSAGE        \nalert/flux-system\tFalse    \tTrue \tAlert is Ready\t\n\n",
+        "the stuck kind fails, the others print",
+    );
+
+    // No cluster at all: one ✗ line per kind, exit 0 (operate.md Appendix A.12).
+    let env = crate::support::hermetic_env(&c.cwd).set(
+        flux_rs::env::KUBECONFIG,
+        c.cwd
+            .join("no-such-kubeconfig")
+            .to_string_lossy()
+            .into_owned(),
+    );
+    let run = crate::support::flux_env(env.clone(), &crate::support::split_args("get all"));
+    assert_eq!(run.code, 0, "{:?}", run.out.stderr);
+    let lines: Vec<&str> = run.out.stderr.lines().collect();
+    assert_eq!(lines.len(), 14, "{lines:?}");
+    assert!(lines.iter().all(|l| l.starts_with("✗ ") && *l == lines[0]));
+    let run = crate::support::flux_env(env, &crate::support::split_args("get sources git"));
+    assert_eq!(run.code, 1);
+    assert_eq!(run.out.stderr.lines().count(), 1);
+    assert!(run.out.stderr.starts_with("✗ "));
+}

@@ -297,18 +297,15 @@ pub fn list_params(options: &GetOptions) -> ListParams {
 }
 
 /// The error of an empty List: a named object missing, or no objects at all.
-fn empty_error(kind: &KindInfo, options: &GetOptions, ns: &str) -> Option<String> {
+fn empty_error(kind: &KindInfo, options: &GetOptions, ns: &str) -> String {
     let where_ = if options.all_namespaces {
         "any namespace".to_string()
     } else {
         format!("{ns:?} namespace")
     };
     match options.args.first() {
-        Some(name) => Some(format!(
-            "{} object '{name}' not found in {where_}",
-            kind.kind
-        )),
-        None => Some(format!("no {} objects found in {where_}", kind.kind)),
+        Some(name) => format!("{} object '{name}' not found in {where_}", kind.kind),
+        None => format!("no {} objects found in {where_}", kind.kind),
     }
 }
 
@@ -374,13 +371,22 @@ pub async fn list(
     }));
 
     let mut writer = format.map(ListWriter::new);
+    let deadline = tokio::time::Instant::now() + ctx.globals.timeout.to_std();
     let consumer = async {
         for (kind, mut rx) in kinds.iter().copied().zip(receivers) {
             let mut seen = 0usize;
             let mut rows: Vec<Vec<String>> = Vec::new();
             let mut failed: Option<kube::Error> = None;
-            let mut printed = 0usize;
-            while let Some(page) = rx.recv().await {
+            let mut expired = false;
+            loop {
+                let page = match tokio::time::timeout_at(deadline, rx.recv()).await {
+                    Ok(Some(page)) => page,
+                    Ok(None) => break,
+                    Err(_) => {
+                        expired = true;
+                        break;
+                    }
+                };
                 match page {
                     Ok(items) => {
                         seen += items.len();
@@ -390,10 +396,7 @@ pub async fn list(
                             .filter(|o| sel.as_ref().is_none_or(|s| s.keeps(kind, o)))
                         {
                             match writer.as_mut() {
-                                Some(w) => {
-                                    w.item(&ctx.ui, kind, obj)?;
-                                    printed += 1;
-                                }
+                                Some(w) => w.item(&ctx.ui, kind, obj)?,
                                 None => rows.push(rows::row(kind, obj, &row_opts)),
                             }
                         }
@@ -401,7 +404,9 @@ pub async fn list(
                     Err(e) => failed = Some(e),
                 }
             }
-            let outcome = if let Some(e) = failed {
+            let outcome = if expired {
+                Outcome::Failed(CliError::msg(crate::cluster::wait::WaitError::DEADLINE))
+            } else if let Some(e) = failed {
                 if crate::cluster::is_type_missing(&e) {
                     if all_mode {
                         Outcome::Nothing
@@ -412,16 +417,14 @@ pub async fn list(
                     Outcome::Failed(e.into())
                 }
             } else if seen == 0 {
-                match empty_error(kind, options, &ns) {
-                    Some(_) if all_mode && options.args.is_empty() => Outcome::Nothing,
-                    Some(_) if writer.is_some() && options.args.is_empty() => Outcome::Nothing,
-                    Some(msg) => Outcome::Failed(CliError::msg(msg)),
-                    None => Outcome::Nothing,
+                if options.args.is_empty() && (all_mode || writer.is_some()) {
+                    Outcome::Nothing
+                } else {
+                    Outcome::Failed(CliError::msg(empty_error(kind, options, &ns)))
                 }
             } else if let Err(msg) = &selector {
                 Outcome::Failed(CliError::msg(msg))
             } else if writer.is_some() {
-                let _ = printed;
                 Outcome::Printed
             } else if all_mode && rows.is_empty() {
                 Outcome::Nothing
@@ -449,13 +452,15 @@ pub async fn list(
         }
         Ok::<(), CliError>(())
     };
-    let run = async {
-        let (_, result) = futures::future::join(producers, consumer).await;
-        result
-    };
-    match tokio::time::timeout(ctx.globals.timeout.to_std(), run).await {
-        Ok(Ok(())) => Ok(ExitStatus::Success),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
+    // The consumer decides when the command is done; producers still blocked on the network
+    // (after the deadline) are dropped with it.
+    tokio::pin!(consumer);
+    tokio::pin!(producers);
+    let mut producing = true;
+    loop {
+        tokio::select! {
+            result = &mut consumer => return result.map(|()| ExitStatus::Success),
+            _ = &mut producers, if producing => producing = false,
+        }
     }
 }
