@@ -131,7 +131,7 @@ mod tests {
         );
         assert_eq!(
             t,
-            "NAME\tMESSAGE             \napps\thealth check failed:\t\n    \tDeployment not ready\t\n"
+            "NAME\tMESSAGE              \napps\thealth check failed:\t\n    \tDeployment not ready\t\n"
         );
         // A column narrower than two cells gets the two spaces unpadded.
         let t = render(None, &[vec!["a".into(), "x\ny".into()]]);

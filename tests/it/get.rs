@@ -874,3 +874,34 @@ fn get_all_deadline_and_unreachable_cluster() {
     assert_eq!(run.out.stderr.lines().count(), 1);
     assert!(run.out.stderr.starts_with("✗ "));
 }
+
+#[test]
+fn bad_label_selectors_fail_before_any_request() {
+    let Some(c) = TestCluster::new() else { return };
+    c.kube.clear_request_log();
+    assert_err(
+        &c.flux("get sources git -l \"a in\""),
+        "unable to parse label selector: unable to parse requirement: found '' expected: '('",
+        "bad -l",
+    );
+    assert_err(
+        &c.flux("get kustomizations -w -l a,"),
+        "unable to parse label selector: found '', expected: identifier after ','",
+        "bad -l with --watch",
+    );
+    let run = c.flux("get images all -l =x");
+    assert_eq!(run.code, 0);
+    assert_text(
+        &"✗ unable to parse label selector: found '=', expected: !, identifier, or 'end of string'\n"
+            .repeat(3),
+        &run.out.stderr,
+        "get images all -l =x",
+    );
+    assert!(
+        c.kube
+            .request_log()
+            .iter()
+            .all(|r| !r.path.contains("toolkit.fluxcd.io")),
+        "no List or Watch was sent"
+    );
+}

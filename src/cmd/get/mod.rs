@@ -3,6 +3,7 @@
 //! `cmd/flux/get*.go`.
 
 pub mod all;
+pub mod labels;
 pub mod output;
 pub mod rows;
 mod watch;
@@ -296,6 +297,16 @@ pub fn list_params(options: &GetOptions) -> ListParams {
     lp
 }
 
+/// `unable to parse label selector: …` for a `-l` value client-go would reject.
+pub fn check_label_selector(options: &GetOptions) -> Result<(), String> {
+    match options.label_selector.as_deref() {
+        Some(l) if !l.is_empty() => {
+            labels::check(l).map_err(|e| format!("unable to parse label selector: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The error of an empty List: a named object missing, or no objects at all.
 fn empty_error(kind: &KindInfo, options: &GetOptions, ns: &str) -> String {
     let where_ = if options.all_namespaces {
@@ -341,6 +352,15 @@ pub async fn list(
         }
         Err(e) => return Err(e),
     };
+    if let Err(msg) = check_label_selector(options) {
+        if all_mode {
+            for _ in kinds {
+                ctx.ui.failure(&msg);
+            }
+            return Ok(ExitStatus::Success);
+        }
+        return Err(CliError::msg(msg));
+    }
     let ns = ctx.namespace().to_string();
     let scope = (!options.all_namespaces).then_some(ns.as_str());
     let params = list_params(options);

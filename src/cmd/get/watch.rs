@@ -23,6 +23,7 @@ pub async fn run(
     format: Option<Format>,
 ) -> Result<ExitStatus, CliError> {
     let client = ctx.kube().await?.clone();
+    super::check_label_selector(options).map_err(CliError::msg)?;
     let ns = ctx.namespace().to_string();
     let scope = (!options.all_namespaces).then_some(ns.as_str());
     let api = objects::api(&client, kind, scope);
