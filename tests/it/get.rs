@@ -394,6 +394,47 @@ fn kind_specific_cells() {
             "status": {"conditions": [{"type": "Ready", "status": "False", "reason": "R",
                 "message": "line one\nline two", "lastTransitionTime": "2024-01-01T00:00:00Z"}]}}),
     );
+    let hex = "0123456789abcdef0123456789abcdef01234567";
+    seeded(
+        &c,
+        &ns,
+        json!({"apiVersion": "source.toolkit.fluxcd.io/v1", "kind": "HelmChart",
+            "metadata": {"name": "chart"},
+            "spec": {"chart": "podinfo", "interval": "1m", "sourceRef": {"kind": "HelmRepository", "name": "r"}},
+            "status": {"artifact": {"revision": format!("1.0.0+{hex}"), "digest": "d", "path": "p",
+                        "url": "u", "lastUpdateTime": "2024-01-01T00:00:00Z"},
+                       "conditions": [{"type": "Ready", "status": "True", "reason": "R",
+                        "message": format!("pulled '{hex}'"), "lastTransitionTime": "2024-01-01T00:00:00Z"}]}}),
+    );
+    seeded(
+        &c,
+        &ns,
+        json!({"apiVersion": "image.toolkit.fluxcd.io/v1", "kind": "ImageUpdateAutomation",
+            "metadata": {"name": "auto"},
+            "spec": {"interval": "1m", "sourceRef": {"kind": "GitRepository", "name": "r"},
+                     "git": {"commit": {"author": {"name": "a", "email": "a@b"}}}},
+            "status": {"lastAutomationRunTime": "2024-05-06T07:08:09Z",
+                       "conditions": [{"type": "Ready", "status": "True", "reason": "R",
+                        "message": format!("pushed commit '{hex}'"), "lastTransitionTime": "2024-01-01T00:00:00Z"}]}}),
+    );
+    // HelmChart: the revision is a chart version and is not truncated; the message is.
+    let run = c.flux(&format!("get sources chart --no-header -n {ns}"));
+    assert_ok(
+        &run,
+        &format!("chart\t1.0.0+{hex}\tFalse\tTrue\tpulled '01234567'\t\n"),
+        "helm chart",
+    );
+    // ImageUpdateAutomation: LAST RUN in local time, message untouched.
+    let env = c.env().set("TZ", "Asia/Tokyo");
+    let run = crate::support::flux_env(
+        env,
+        &crate::support::split_args(&format!("get images update --no-header -n {ns}")),
+    );
+    assert_ok(
+        &run,
+        &format!("auto\t2024-05-06T16:08:09+09:00\tFalse\tTrue\tpushed commit '{hex}'\t\n"),
+        "image update automation",
+    );
     let run = c.flux(&format!("get sources helm -n {ns}"));
     assert_ok(
         &run,

@@ -275,13 +275,24 @@ pub async fn get(
     list(ctx, std::slice::from_ref(&kind), options, false).await
 }
 
-/// The local time zone: `TZ` from the environment snapshot, else the system's, else UTC.
+/// The local time zone as Go's `time.Local` finds it: `TZ` from the environment snapshot
+/// (empty or `UTC` = UTC, a name from the zoneinfo database, or a TZif file path), else
+/// `/etc/localtime`, else UTC.
 pub fn local_tz(ctx: &Ctx) -> TimeZone {
-    match ctx.env.get("TZ") {
-        Some("") | Some("UTC") => TimeZone::UTC,
-        Some(name) => TimeZone::get(name.trim_start_matches(':')).unwrap_or(TimeZone::UTC),
-        None => TimeZone::try_system().unwrap_or(TimeZone::UTC),
+    let from_file = |path: &str| {
+        std::fs::read(path)
+            .ok()
+            .and_then(|data| TimeZone::tzif("Local", &data).ok())
+    };
+    match ctx.env.get(crate::env::TZ) {
+        None => from_file("/etc/localtime"),
+        Some(tz) => match tz.strip_prefix(':').unwrap_or(tz) {
+            "" | "UTC" => None,
+            path if path.starts_with('/') => from_file(path),
+            name => TimeZone::get(name).ok(),
+        },
     }
+    .unwrap_or(TimeZone::UTC)
 }
 
 /// The List options of a `get`: the `metadata.name` field selector for the first name, the
