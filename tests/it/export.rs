@@ -164,7 +164,7 @@ fn export_all_and_credentials() {
         &run.out.stdout,
         "--all --with-credentials",
     );
-    // A missing secret.
+    // A source without secretRef prints no Secret; a missing Secret is an error.
     let run = c.flux(&format!(
         "export source helm flux-system --with-credentials -n {ns}"
     ));
@@ -245,7 +245,7 @@ fn export_errors() {
 }
 
 #[test]
-fn export_every_kind_roundtrips_through_kubectl_apply() {
+fn export_every_kind_roundtrips_through_create() {
     // Each exported document is a valid object of its kind: re-creating it in another
     // namespace and exporting again gives the same text (namespace aside).
     let Some(c) = TestCluster::new() else { return };

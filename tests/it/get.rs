@@ -244,7 +244,7 @@ fn seeded(c: &TestCluster, ns: &str, obj: serde_json::Value) {
 }
 
 #[test]
-fn e2e_get_goldens_over_seeded_status() {
+fn get_e2e_goldens_over_seeded_status() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("oci-test");
     namespace(&c, &ns);
@@ -358,7 +358,7 @@ fn e2e_get_goldens_over_seeded_status() {
 }
 
 #[test]
-fn kind_specific_cells() {
+fn get_kind_specific_cells() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("cells");
     namespace(&c, &ns);
@@ -576,7 +576,7 @@ fn get_output_formats() {
 }
 
 #[test]
-fn suspend_reason_annotation_leaves_the_table_alone() {
+fn get_suspend_reason_annotation_leaves_the_table_alone() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file("./testdata/get/objects.yaml", &[("fluxns", &ns)]);
@@ -602,7 +602,7 @@ fn suspend_reason_annotation_leaves_the_table_alone() {
 }
 
 #[test]
-fn namespaces_without_objects() {
+fn get_namespaces_without_objects() {
     let Some(c) = TestCluster::new() else { return };
     assert_err(
         &c.flux("get sources git -n no-such-namespace"),
@@ -638,7 +638,7 @@ fn namespaces_without_objects() {
 }
 
 #[test]
-fn forbidden_lists() {
+fn get_forbidden_lists() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file("./testdata/get/objects.yaml", &[("fluxns", &ns)]);
@@ -672,7 +672,7 @@ fn forbidden_lists() {
 }
 
 #[test]
-fn server_errors_and_timeouts() {
+fn get_server_errors_and_timeouts() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file("./testdata/get/objects.yaml", &[("fluxns", &ns)]);
@@ -736,7 +736,7 @@ fn delete_crd(c: &TestCluster, name: &str) {
 }
 
 #[test]
-fn missing_crds() {
+fn get_missing_crds() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file(
@@ -814,7 +814,7 @@ fn get_all_lists_concurrently_and_page_by_page() {
 }
 
 #[test]
-fn watch_prints_one_table_per_event() {
+fn get_watch_prints_one_table_per_event() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file("./testdata/get/objects.yaml", &[("fluxns", &ns)]);
@@ -936,7 +936,7 @@ fn get_all_deadline_and_unreachable_cluster() {
 }
 
 #[test]
-fn bad_label_selectors_fail_before_any_request() {
+fn get_bad_label_selectors_fail_before_any_request() {
     let Some(c) = TestCluster::new() else { return };
     c.kube.clear_request_log();
     assert_err(
