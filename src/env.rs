@@ -30,6 +30,9 @@ pub const BITBUCKET_TOKEN: &str = "BITBUCKET_TOKEN";
 pub const GIT_PASSWORD: &str = "GIT_PASSWORD";
 /// Registry password alternative to `--creds user:password` / `--password`.
 pub const FLUX_REGISTRY_PASSWORD: &str = "FLUX_REGISTRY_PASSWORD";
+/// flux-rs addition: the GitHub API base for release lookups (`--version`, `check`);
+/// default `https://api.github.com` (tests point it at a local server).
+pub const FLUX_RS_GITHUB_API_URL: &str = "FLUX_RS_GITHUB_API_URL";
 /// Search path for executables (credential helpers, kustomize, plugins).
 pub const PATH: &str = "PATH";
 
@@ -57,6 +60,7 @@ const KNOWN: &[&str] = &[
     BITBUCKET_TOKEN,
     GIT_PASSWORD,
     FLUX_REGISTRY_PASSWORD,
+    FLUX_RS_GITHUB_API_URL,
     PATH,
 ];
 
