@@ -20,6 +20,7 @@ mod create_source;
 mod create_tenant;
 mod generated_files;
 mod help;
+mod install;
 mod install_script;
 mod kinds;
 mod not_implemented;

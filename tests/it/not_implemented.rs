@@ -17,7 +17,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("bootstrap github", "--owner=o --repository=r"),
     ("bootstrap gitlab", "--owner=o --repository=r"),
     ("build kustomization", "podinfo --path=."),
-    ("check", "--pre"),
     ("debug helmrelease", "podinfo --show-status"),
     ("debug kustomization", "podinfo --show-status"),
     ("delete alert", "a"),
@@ -71,7 +70,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("get sources git", "podinfo"),
     ("get sources helm", ""),
     ("get sources oci", ""),
-    ("install", "--export"),
     ("list artifacts", "oci://localhost/podinfo"),
     ("logs", "--level=error"),
     ("migrate", "-f ."),
@@ -128,17 +126,19 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("tree artifact generator", "a"),
     ("tree kustomization", "flux-system"),
     ("trigger receiver", "a --token=t"),
-    ("uninstall", "-s"),
     ("version", ""),
 ];
 
 /// Leaves that work already (command path, arguments); tested in `client_only.rs`.
 pub const IMPLEMENTED: &[(&str, &str)] = &[
     ("build artifact", "--path=."),
+    ("check", "--pre"),
     ("completion bash", ""),
     ("completion fish", ""),
     ("completion powershell", ""),
     ("completion zsh", ""),
+    ("install", "--export"),
+    ("uninstall", "-s"),
 ];
 
 fn leaves(cmd: &clap::Command, path: &str, out: &mut BTreeSet<String>) {

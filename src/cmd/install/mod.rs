@@ -5,7 +5,7 @@
 
 mod run;
 
-pub use run::run;
+pub use run::{run, validate_namespace};
 
 use clap::{ArgAction, Args};
 

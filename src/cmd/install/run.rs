@@ -91,8 +91,22 @@ pub fn github_api(ctx: &Ctx) -> String {
         .to_string()
 }
 
+/// The root pre-run check upstream applies to `-n`.
+pub fn validate_namespace(ctx: &Ctx) -> Result<(), CliError> {
+    let ns = ctx.namespace();
+    if crate::manifests::is_dns_label(ns) {
+        Ok(())
+    } else {
+        Err(CliError::msg(format!(
+            "namespace must be a valid DNS label: {}",
+            crate::cli::go_quote(ns)
+        )))
+    }
+}
+
 /// Runs `flux install`.
 pub async fn run(ctx: &Ctx, args: InstallArgs) -> Result<ExitStatus, CliError> {
+    validate_namespace(ctx)?;
     let (components, components_extra) = validate(&args)?;
     let version = release::resolve_version(
         args.version.as_deref().unwrap_or(""),
