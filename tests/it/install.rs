@@ -125,7 +125,10 @@ pub fn writes(c: &TestCluster) -> Vec<String> {
         .request_log()
         .into_iter()
         .filter(|r| !matches!(r.method.as_str(), "GET" | "HEAD" | "OPTIONS"))
-        .filter(|r| !r.query.contains("dryRun"))
+        .filter(|r| {
+            // Dry runs: `dryRun=All` in the query, or in DeleteOptions in the body.
+            !r.query.contains("dryRun") && !String::from_utf8_lossy(&r.body).contains("\"dryRun\"")
+        })
         .map(|r| format!("{} {}", r.method, r.path))
         .collect()
 }

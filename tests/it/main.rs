@@ -5,6 +5,7 @@ mod support;
 
 mod bad_input;
 mod build_artifact;
+mod check;
 mod cli;
 mod client_only;
 mod cluster_core;
@@ -25,6 +26,7 @@ mod install_script;
 mod kinds;
 mod not_implemented;
 mod schema_matrix;
+mod uninstall;
 mod upstream_fixtures;
 mod yaml_goldens;
 
