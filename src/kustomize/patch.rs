@@ -264,6 +264,9 @@ fn merge_map(
     Ok(())
 }
 
+/// Merges an associative list the way kyaml's merge2 does: the patch's elements first, in
+/// patch order (merged with their original when the key matches), then the original
+/// elements the patch does not mention, in their order.
 fn merge_list(
     orig: &mut Vec<Value>,
     patch: &[Value],
@@ -271,6 +274,8 @@ fn merge_list(
     field: &str,
     builtin: bool,
 ) -> Result<(), Error> {
+    let mut rest: Vec<Option<Value>> = orig.drain(..).map(Some).collect();
+    let mut out = Vec::new();
     for pe in patch {
         let Some(pm) = pe.as_object() else {
             return Err(Error::Invalid(format!(
@@ -278,25 +283,30 @@ fn merge_list(
             )));
         };
         let kv = pm.get(key);
-        let pos = orig.iter().position(|oe| kv.is_some() && oe.get(key) == kv);
+        let pos = rest
+            .iter()
+            .position(|oe| kv.is_some() && oe.as_ref().and_then(|o| o.get(key)) == kv);
         let delete = pm.get("$patch").and_then(Value::as_str) == Some("delete");
-        match (pos, delete) {
-            (Some(i), true) => {
-                orig.remove(i);
-            }
-            (None, true) => {}
-            (Some(i), false) => {
-                if let Value::Object(om) = &mut orig[i] {
+        let matched = pos.and_then(|i| rest[i].take());
+        if delete {
+            continue;
+        }
+        match matched {
+            Some(mut o) => {
+                if let Value::Object(om) = &mut o {
                     merge_map(om, pm, field, builtin)?;
                 }
+                out.push(o);
             }
-            (None, false) => {
+            None => {
                 let mut v = pe.clone();
                 strip_directives(&mut v);
-                orig.push(v);
+                out.push(v);
             }
         }
     }
+    out.extend(rest.into_iter().flatten());
+    *orig = out;
     Ok(())
 }
 

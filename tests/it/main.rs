@@ -24,6 +24,7 @@ mod help;
 mod install;
 mod install_script;
 mod kinds;
+mod kustomize;
 mod not_implemented;
 mod schema_matrix;
 mod uninstall;
