@@ -627,6 +627,16 @@ fn apply_image(objs: &mut [Value], img: &Value) -> Result<(), Error> {
     Ok(())
 }
 
+/// Applies kustomize `patches` entries (inline patches with targets) to built objects, as a
+/// kustomization listing them over these objects would.
+pub fn apply_patches(objs: &mut Vec<Value>, entries: &[Value]) -> Result<(), Error> {
+    let fs = MemFs::new();
+    for e in entries {
+        apply_patch_entry(&fs, Path::new(""), objs, e)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -662,14 +672,4 @@ mod tests {
             "kustomization field 'configMapGenerator' is not supported by the built-in kustomize"
         );
     }
-}
-
-/// Applies kustomize `patches` entries (inline patches with targets) to built objects, as a
-/// kustomization listing them over these objects would.
-pub fn apply_patches(objs: &mut Vec<Value>, entries: &[Value]) -> Result<(), Error> {
-    let fs = MemFs::new();
-    for e in entries {
-        apply_patch_entry(&fs, Path::new(""), objs, e)?;
-    }
-    Ok(())
 }

@@ -14,6 +14,7 @@ use crate::support::cluster::yaml_docs;
 use crate::support::{flux, upstream};
 
 /// `kubectl` with its embedded kustomize, when present.
+#[allow(clippy::print_stderr)]
 pub fn kubectl() -> Option<&'static str> {
     let p = "/usr/bin/kubectl";
     if Path::new(p).is_file() {
@@ -299,7 +300,7 @@ fn option_matrix() -> Vec<(&'static str, Options)> {
         (
             "extras",
             Options {
-                components_extra: s(&controllers::EXTRA_COMPONENTS.to_vec()),
+                components_extra: s(controllers::EXTRA_COMPONENTS),
                 ..base()
             },
         ),
