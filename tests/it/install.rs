@@ -676,3 +676,86 @@ fn manifests_dir_is_built_as_is_and_unsupported_features_say_so() {
         assert!(objs.iter().any(|o| o["kind"] == "ConfigMap"));
     }
 }
+
+// --- existing installations ---------------------------------------------------------------
+
+fn label_info_crd(c: &TestCluster, label: &str) {
+    let out = std::process::Command::new("/usr/bin/kubectl")
+        .arg("--kubeconfig")
+        .arg(c.kubeconfig())
+        .args([
+            "label",
+            "--overwrite",
+            "customresourcedefinition/gitrepositories.source.toolkit.fluxcd.io",
+            label,
+        ])
+        .output()
+        .expect("kubectl");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn installation_managed_by_another_tool_needs_force() {
+    let Some(c) = flux_cluster() else { return };
+    label_info_crd(&c, "app.kubernetes.io/managed-by=Helm");
+    c.kube.clear_request_log();
+    let run = run_with_api(&c, None, "install");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.out.stderr.ends_with(
+            "► installing components in flux-system namespace\n⚠️ Flux v2.9.4 has been installed on this cluster with Helm!\n✗ installation cancelled\n"
+        ),
+        "{}",
+        run.out.stderr
+    );
+    assert!(writes(&c).is_empty());
+    let forced = run_with_api(&c, None, "install --force");
+    assert_eq!(forced.code, 0, "{}", forced.out.combined);
+}
+
+#[test]
+fn bootstrapped_cluster_is_refused() {
+    let Some(c) = flux_cluster() else { return };
+    label_info_crd(&c, "kustomize.toolkit.fluxcd.io/namespace=flux-system");
+    let run = run_with_api(&c, None, "install");
+    assert_one_failure(
+        &run,
+        "✗ this cluster has already been bootstrapped with Flux v2.9.4! Please use 'flux bootstrap' to upgrade",
+    );
+}
+
+#[test]
+fn verbose_install_prints_the_manifests_too() {
+    let Some(c) = flux_cluster() else { return };
+    let run = run_with_api(&c, None, "install --verbose");
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+    let export = flux("install --export").out.stdout;
+    assert!(run.out.stdout.starts_with(&export));
+    assert!(run.out.stdout.ends_with(&fresh_change_set("created")));
+}
+
+#[test]
+fn other_namespace_round_trip() {
+    let Some(c) = flux_cluster() else { return };
+    let run = run_with_api(&c, None, "install -n flux-other");
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+    assert!(
+        run.out
+            .stdout
+            .contains("ClusterRoleBinding/crd-controller-flux-other created\n")
+    );
+    assert!(
+        run.out
+            .stdout
+            .contains("Deployment/flux-other/source-controller created\n")
+    );
+    let check = run_with_api(&c, None, "check -n flux-other");
+    assert_eq!(check.code, 0, "{}", check.out.combined);
+    let un = run_with_api(&c, None, "uninstall -n flux-other -s");
+    assert_eq!(un.code, 0, "{}", un.out.combined);
+    assert!(un.out.stderr.contains("✔ Namespace/flux-other deleted \n"));
+}

@@ -178,7 +178,13 @@ pub async fn run(ctx: &Ctx, args: InstallArgs) -> Result<ExitStatus, CliError> {
                     "Flux {} has been installed on this cluster with {}!",
                     info.version, info.managed_by
                 ));
-                return Err(CliError::msg("installation cancelled"));
+                let question = format!(
+                    "Are you sure you want to override the {} installation? Y/N",
+                    info.managed_by
+                );
+                if !crate::cmd::uninstall::confirm(ctx, &question).await? {
+                    return Err(CliError::msg("installation cancelled"));
+                }
             }
         }
         Ok(None) => {}

@@ -4,6 +4,7 @@
 
 mod run;
 
+pub(crate) use run::confirm;
 pub use run::run;
 
 use clap::{ArgAction, Args};

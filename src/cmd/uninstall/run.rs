@@ -45,7 +45,7 @@ fn id(kind: &str, o: &DynamicObject) -> String {
 }
 
 /// Asks `? <question>? [y/N] ` on a terminal; a non-interactive run declines.
-async fn confirm(ctx: &Ctx, question: &str) -> Result<bool, CliError> {
+pub(crate) async fn confirm(ctx: &Ctx, question: &str) -> Result<bool, CliError> {
     if !ctx.env.stdin_is_tty {
         return Ok(false);
     }
