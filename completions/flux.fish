@@ -601,6 +601,7 @@ complete -c flux -n "__fish_flux_using_subcommand check" -l pre -d 'only run the
 complete -c flux -n "__fish_flux_using_subcommand check" -l components -d 'the components to check, comma separated' -r
 complete -c flux -n "__fish_flux_using_subcommand check" -l components-extra -d 'extra components to check besides the default ones, comma separated' -r
 complete -c flux -n "__fish_flux_using_subcommand check" -l poll-interval -d 'how often to poll the controller deployments' -r
+complete -c flux -n "__fish_flux_using_subcommand check" -s o -l output -d 'output format: text (logger lines on stderr) or json (one document on stdout)' -r
 complete -c flux -n "__fish_flux_using_subcommand check" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand check" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand check" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2670,6 +2671,8 @@ complete -c flux -n "__fish_flux_using_subcommand install" -l network-policy -d 
 complete -c flux -n "__fish_flux_using_subcommand install" -l cluster-domain -d 'the cluster\'s internal DNS domain' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l toleration-keys -d 'taint keys the controller pods tolerate, comma separated' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l force -d 'take over a Flux installation managed by another tool such as Helm' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l multi-tenant -d 'lock the controllers down for multi-tenancy: no cross-namespace references, no remote kustomize bases, and a default service account for impersonation' -r
+complete -c flux -n "__fish_flux_using_subcommand install" -l default-service-account -d 'with --multi-tenant, the service account kustomize-controller and helm-controller impersonate when an object names none' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand install" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

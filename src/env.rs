@@ -33,6 +33,9 @@ pub const FLUX_REGISTRY_PASSWORD: &str = "FLUX_REGISTRY_PASSWORD";
 /// The local time zone (Go's rule: unset = `/etc/localtime`, empty = UTC), for the times
 /// `get images` prints.
 pub const TZ: &str = "TZ";
+/// flux-rs addition: the GitHub API base for release lookups (`--version`, `check`);
+/// default `https://api.github.com` (tests point it at a local server).
+pub const FLUX_RS_GITHUB_API_URL: &str = "FLUX_RS_GITHUB_API_URL";
 /// Search path for executables (credential helpers, kustomize, plugins).
 pub const PATH: &str = "PATH";
 
@@ -60,6 +63,7 @@ const KNOWN: &[&str] = &[
     BITBUCKET_TOKEN,
     GIT_PASSWORD,
     FLUX_REGISTRY_PASSWORD,
+    FLUX_RS_GITHUB_API_URL,
     PATH,
 ];
 

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod env;
 pub mod error;
 pub mod kinds;
+pub mod kustomize;
 pub mod manifests;
 pub mod oci;
 pub mod report;

@@ -2,4 +2,11 @@
 //! types) and, per controller, the Deployment, Services, RBAC and network policies that
 //! `install`, `bootstrap` and `check` use.
 
+pub mod apply;
+pub mod cluster_info;
+pub mod controllers;
 pub mod crds;
+pub mod policies;
+pub mod rbac;
+pub mod release;
+pub mod render;

@@ -5,10 +5,12 @@ mod support;
 
 mod bad_input;
 mod build_artifact;
+mod check;
 mod cli;
 mod client_only;
 mod cluster_core;
 mod command_tree;
+mod components;
 mod create_goldens;
 mod create_helmrelease;
 mod create_image;
@@ -21,10 +23,13 @@ mod export;
 mod generated_files;
 mod get;
 mod help;
+mod install;
 mod install_script;
 mod kinds;
+mod kustomize;
 mod not_implemented;
 mod schema_matrix;
+mod uninstall;
 mod upstream_fixtures;
 mod yaml_goldens;
 

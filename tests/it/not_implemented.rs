@@ -17,7 +17,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("bootstrap github", "--owner=o --repository=r"),
     ("bootstrap gitlab", "--owner=o --repository=r"),
     ("build kustomization", "podinfo --path=."),
-    ("check", "--pre"),
     ("debug helmrelease", "podinfo --show-status"),
     ("debug kustomization", "podinfo --show-status"),
     ("delete alert", "a"),
@@ -38,7 +37,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("docgen", ""),
     ("envsubst", ""),
     ("events", "--for=Kustomization/podinfo"),
-    ("install", "--export"),
     ("list artifacts", "oci://localhost/podinfo"),
     ("logs", "--level=error"),
     ("migrate", "-f ."),
@@ -95,13 +93,13 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ("tree artifact generator", "a"),
     ("tree kustomization", "flux-system"),
     ("trigger receiver", "a --token=t"),
-    ("uninstall", "-s"),
     ("version", ""),
 ];
 
 /// Leaves that work already (command path, arguments); tested in `client_only.rs`.
 pub const IMPLEMENTED: &[(&str, &str)] = &[
     ("build artifact", "--path=."),
+    ("check", "--pre"),
     ("completion bash", ""),
     ("completion fish", ""),
     ("completion powershell", ""),
@@ -139,6 +137,8 @@ pub const IMPLEMENTED: &[(&str, &str)] = &[
     ("get sources git", "podinfo"),
     ("get sources helm", ""),
     ("get sources oci", ""),
+    ("install", "--export"),
+    ("uninstall", "-s"),
 ];
 
 fn leaves(cmd: &clap::Command, path: &str, out: &mut BTreeSet<String>) {

@@ -1,10 +1,16 @@
-//! `flux check`: mirrors upstream `cmd/flux/check.go` (operate.md §4). Deviations: none known.
+//! `flux check`: mirrors upstream `cmd/flux/check.go` (operate.md §4). Deviations (flux-rs
+//! additions): the CLI version is compared with the cluster's distribution (a mismatch is a
+//! warning; a major/minor skew where the cluster does not serve an API version this CLI uses
+//! fails), `-o json`, and the Deployment waits watch instead of polling every
+//! `--poll-interval`.
+
+mod run;
+
+pub use run::run;
 
 use clap::{ArgAction, Args};
 
 use crate::cli::{GoDuration, parse_bool, parse_duration};
-use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Check the prerequisites before installing
@@ -34,9 +40,17 @@ pub struct CheckArgs {
     /// how often to poll the controller deployments
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
     pub poll_interval: GoDuration,
+
+    /// output format: text (logger lines on stderr) or json (one document on stdout)
+    #[arg(short = 'o', long, default_value = "text", value_parser = parse_output)]
+    pub output: String,
 }
 
-/// Runs `flux check`.
-pub async fn run(_ctx: &Ctx, _args: CheckArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+fn parse_output(s: &str) -> Result<String, crate::cli::FlagError> {
+    match s {
+        "text" | "json" => Ok(s.to_string()),
+        _ => Err(crate::cli::FlagError(format!(
+            "unsupported output format '{s}', must be one of: text, json"
+        ))),
+    }
 }

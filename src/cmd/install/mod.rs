@@ -1,12 +1,16 @@
 //! `flux install`: mirrors upstream `cmd/flux/install.go` (bootstrap-install.md §1.8, §5).
-//! Deviations: none known.
+//! Deviations: `--multi-tenant` and `--default-service-account` (the lockdown of §8) are
+//! flux-rs additions; a failed apply lists what was already applied; the Deployment wait
+//! watches instead of polling.
+
+mod run;
+
+pub use run::{run, validate_namespace};
 
 use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
-use crate::cmd::Ctx;
 use crate::cmd::values::{LogLevel, parse_log_level};
-use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Install the default components
@@ -82,9 +86,13 @@ pub struct InstallArgs {
     #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
           require_equals = true, default_value = "false", value_parser = parse_bool)]
     pub force: bool,
-}
 
-/// Runs `flux install`.
-pub async fn run(_ctx: &Ctx, _args: InstallArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    /// lock the controllers down for multi-tenancy: no cross-namespace references, no remote kustomize bases, and a default service account for impersonation
+    #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
+          require_equals = true, default_value = "false", value_parser = parse_bool)]
+    pub multi_tenant: bool,
+
+    /// with --multi-tenant, the service account kustomize-controller and helm-controller impersonate when an object names none
+    #[arg(long, default_value = "default")]
+    pub default_service_account: String,
 }

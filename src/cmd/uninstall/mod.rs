@@ -1,11 +1,15 @@
 //! `flux uninstall`: mirrors upstream `cmd/flux/uninstall.go` (bootstrap-install.md §1.9, §6).
-//! Deviations: none known.
+//! Deviation: exits 1 when something could not be removed, naming what (upstream prints
+//! the failures and exits 0).
+
+mod run;
+
+pub(crate) use run::confirm;
+pub use run::run;
 
 use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
-use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Uninstall Flux and delete its namespace
@@ -32,9 +36,4 @@ pub struct UninstallArgs {
     #[arg(short = 's', long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
           require_equals = true, default_value = "false", value_parser = parse_bool)]
     pub silent: bool,
-}
-
-/// Runs `flux uninstall`.
-pub async fn run(_ctx: &Ctx, _args: UninstallArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
 }

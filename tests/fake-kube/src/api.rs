@@ -357,6 +357,21 @@ impl Store {
                 }
             }
         }
+        // Secrets: `stringData` is write-only; the API server merges it into `data`.
+        if ctx.rt.kind == "Secret"
+            && ctx.rt.group.is_empty()
+            && let Some(Value::Object(sd)) =
+                obj.as_object_mut().and_then(|m| m.remove("stringData"))
+        {
+            use base64::Engine;
+            if !obj["data"].is_object() {
+                obj["data"] = json!({});
+            }
+            for (k, v) in sd {
+                let text = v.as_str().unwrap_or_default().to_string();
+                obj["data"][k] = json!(base64::engine::general_purpose::STANDARD.encode(text));
+            }
+        }
         if ctx.rt.kind == "CustomResourceDefinition" && ctx.rt.group == "apiextensions.k8s.io" {
             crate::registry::from_crd(obj)
                 .map_err(|c| ApiError::invalid(&ctx.rt.kind, &ctx.rt.group, &name, &c))?;
