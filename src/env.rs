@@ -64,6 +64,7 @@ const KNOWN: &[&str] = &[
     GIT_PASSWORD,
     FLUX_REGISTRY_PASSWORD,
     FLUX_RS_GITHUB_API_URL,
+    TZ,
     PATH,
 ];
 
