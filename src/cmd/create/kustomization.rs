@@ -11,6 +11,7 @@ use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
 use crate::manifests::kustomization::{self as generator, KustomizationOptions};
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a Kustomization resource from a source at a given path
@@ -167,6 +168,20 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&ks)?)?;
         return Ok(ExitStatus::Success);
     }
-    // Applying (`► applying Kustomization`, upsert, wait) belongs to a later milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("Kustomization"),
+        created: "Kustomization",
+        waiting: "Kustomization",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &ks, &words).await?;
+    ctx.ui.success(&format!(
+        "Kustomization {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    ctx.ui.success(&format!(
+        "applied revision {}",
+        ready.data["status"]["lastAppliedRevision"].as_str().unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
 }

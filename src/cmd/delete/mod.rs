@@ -4,9 +4,13 @@
 
 use clap::{ArgAction, Args};
 
+use kube::api::DeleteParams;
+
 use crate::cli::parse_bool;
+use crate::cluster::objects;
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
+use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
 
@@ -39,10 +43,49 @@ pub async fn run(ctx: &Ctx, args: DeleteArgs) -> Result<ExitStatus, CliError> {
 
 /// Deletes one object of `kind` after confirmation (operate.md §5.2).
 pub async fn delete(
-    _ctx: &Ctx,
-    _kind: &'static KindInfo,
-    _silent: bool,
-    _args: KindNames,
+    ctx: &Ctx,
+    kind: &'static KindInfo,
+    silent: bool,
+    args: KindNames,
 ) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    let Some(name) = args.args.first() else {
+        return Err(CliError::msg(format!("{} name is required", kind.human)));
+    };
+    let ns = ctx.namespace().to_string();
+    let client = ctx.kube().await?;
+    let api = objects::api(client, kind, Some(&ns));
+    api.get(name).await?;
+    if !silent {
+        let label = format!("Are you sure you want to delete this {}", kind.human);
+        if !confirm(ctx, &label).await? {
+            return Err(CliError::msg("aborting"));
+        }
+    }
+    ctx.ui
+        .action(&format!("deleting {} {name} in {ns} namespace", kind.human));
+    api.delete(name, &DeleteParams::default()).await?;
+    ctx.ui.success(&format!("{} deleted", kind.human));
+    Ok(ExitStatus::Success)
+}
+
+/// promptui's confirm prompt (`? <label>? [y/N] `, ANSI-styled as promptui always does) on
+/// stdout, answered by one line of stdin: only `y`/`Y` confirms; anything else, an empty line
+/// or the end of input does not. Without a terminal stdin is still read, as upstream does.
+pub async fn confirm(ctx: &Ctx, label: &str) -> Result<bool, CliError> {
+    // promptui: `{{ "?" | blue | bold }} {{ . | bold }}? {{ "[y/N]" | faint }} `.
+    let prompt = format!(
+        "\x1b[1m\x1b[34m?\x1b[0m\x1b[0m \x1b[1m{label}\x1b[0m? \x1b[2m[y/N]\x1b[0m "
+    );
+    ctx.ui.out(&prompt)?;
+    let line = tokio::task::spawn_blocking(|| {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|_| line)
+    })
+    .await
+    .map_err(|e| CliError::msg(format!("prompt failed: {e}")))?;
+    if !ctx.env.stdin_is_tty {
+        // The answer was not echoed by a terminal: end the prompt line.
+        ctx.ui.out("\n")?;
+    }
+    Ok(matches!(line.ok().as_deref().map(str::trim), Some("y" | "Y")))
 }

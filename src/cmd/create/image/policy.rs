@@ -16,6 +16,7 @@ use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImagePolicyOptions, image_policy};
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate an ImagePolicy that selects the latest stable release
@@ -109,5 +110,13 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImagePolicy");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImagePolicy"),
+        created: "ImagePolicy",
+        waiting: "ImagePolicy",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &policy, &words).await?;
+    ctx.ui.success("ImagePolicy reconciliation completed");
+    Ok(ExitStatus::Success)
 }

@@ -9,6 +9,7 @@ use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageRepositoryOptions, image_repository};
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate an ImageRepository for a public container image
@@ -78,5 +79,13 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImageRepository");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImageRepository"),
+        created: "ImageRepository",
+        waiting: "ImageRepository",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &repo, &words).await?;
+    ctx.ui.success("ImageRepository reconciliation completed");
+    Ok(ExitStatus::Success)
 }

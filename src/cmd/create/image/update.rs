@@ -8,6 +8,7 @@ use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageUpdateOptions, image_update_automation};
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate image updates for the repository created by flux bootstrap
@@ -127,5 +128,13 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImageUpdateAutomation");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImageUpdateAutomation"),
+        created: "ImageUpdateAutomation",
+        waiting: "ImageUpdateAutomation",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &update, &words).await?;
+    ctx.ui.success("ImageUpdateAutomation reconciliation completed");
+    Ok(ExitStatus::Success)
 }

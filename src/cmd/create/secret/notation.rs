@@ -7,6 +7,7 @@ use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
+use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::secret;
 
@@ -90,5 +91,10 @@ pub async fn run(
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;
         return Ok(ExitStatus::Success);
     }
-    crate::error::not_implemented()
+    crate::cmd::create::apply_secret(ctx, &obj).await?;
+    ctx.ui.action(&format!(
+        "notation configuration secret '{name}' created in '{}' namespace",
+        ctx.namespace()
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -12,6 +12,7 @@ use crate::manifests::SourceRef;
 use crate::manifests::source::chart::{ChartOptions, helm_chart};
 use crate::manifests::source::chart_source;
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a source for a chart residing in a HelmRepository
@@ -92,7 +93,21 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&chart)?)?;
         return Ok(ExitStatus::Success);
     }
-    ctx.ui.action("applying HelmChart source");
-    // Create-or-update and the readiness wait belong to the apply milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("HelmChart source"),
+        created: "source",
+        waiting: "HelmChart source",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &chart, &words).await?;
+    ctx.ui.success("HelmChart source reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => {
+            return Err(CliError::msg(
+                "HelmChart source reconciliation completed but no artifact was found",
+            ));
+        }
+    }
+    Ok(ExitStatus::Success)
 }

@@ -11,6 +11,7 @@ use crate::cmd::values::{OciProvider, parse_oci_provider};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::oci::{OciOptions, oci_repository};
 use crate::report::Reporter;
+use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create an OCIRepository for a public container image
@@ -125,7 +126,17 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&repo)?)?;
         return Ok(ExitStatus::Success);
     }
-    ctx.ui.action("applying OCIRepository");
-    // Create-or-update and the readiness wait belong to the apply milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("OCIRepository"),
+        created: "OCIRepository",
+        waiting: "OCIRepository",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &repo, &words).await?;
+    ctx.ui.success("OCIRepository reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => return Err(CliError::msg("no artifact was found")),
+    }
+    Ok(ExitStatus::Success)
 }
