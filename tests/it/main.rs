@@ -22,6 +22,7 @@ mod help;
 mod install_script;
 mod kinds;
 mod not_implemented;
+mod reconcile;
 mod schema_matrix;
 mod upstream_fixtures;
 mod yaml_goldens;
