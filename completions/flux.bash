@@ -20292,12 +20292,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help helmrelease hr image kustomization ks receiver source"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help helmrelease hr image kustomization ks receiver source"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20398,7 +20410,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__helmrelease)
-            opts="-n -h --with-source --force --reset --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --with-source --force --reset --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20413,6 +20425,18 @@ _flux() {
                     return 0
                     ;;
                 --reset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20516,12 +20540,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__image)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20622,12 +20658,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__image__subcmd__policy)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20728,12 +20776,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__image__subcmd__repository)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20834,12 +20894,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__image__subcmd__update)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20940,13 +21012,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__kustomization)
-            opts="-n -h --with-source --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --with-source --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --with-source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21050,12 +21134,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__receiver)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21156,12 +21252,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21262,12 +21370,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__bucket)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21368,13 +21488,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__chart)
-            opts="-n -h --with-source --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --with-source --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --with-source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21478,12 +21610,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__git)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21584,12 +21728,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__helm)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21690,12 +21846,24 @@ _flux() {
             return 0
             ;;
         flux__subcmd__reconcile__subcmd__source__subcmd__oci)
-            opts="-n -h --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21796,7 +21964,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert alert-provider helmrelease hr image kustomization ks receiver source"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert alert-provider helmrelease hr image kustomization ks receiver source"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21807,6 +21975,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21910,7 +22086,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__alert)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21921,6 +22097,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22024,7 +22208,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__alert__subcmd__provider)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22035,6 +22219,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22138,7 +22330,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__helmrelease)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22149,6 +22341,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22252,7 +22452,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__image)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22263,6 +22463,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22366,7 +22574,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__image__subcmd__policy)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22377,6 +22585,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22480,7 +22696,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__image__subcmd__repository)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22491,6 +22707,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22594,7 +22818,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__image__subcmd__update)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22605,6 +22829,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22708,7 +22940,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__kustomization)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22719,6 +22951,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22822,7 +23062,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__receiver)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22833,6 +23073,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22936,7 +23184,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22947,6 +23195,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23050,7 +23306,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__bucket)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23061,6 +23317,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23164,7 +23428,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__chart)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23175,6 +23439,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23278,7 +23550,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__git)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23289,6 +23561,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23392,7 +23672,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__helm)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23403,6 +23683,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23506,7 +23794,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__resume__subcmd__source__subcmd__oci)
-            opts="-n -h --all --wait --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --wait --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23517,6 +23805,14 @@ _flux() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23734,13 +24030,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert alert-provider helmrelease hr image kustomization ks receiver source"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert alert-provider helmrelease hr image kustomization ks receiver source"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23844,13 +24152,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__alert)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23954,13 +24274,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__alert__subcmd__provider)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24064,13 +24396,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__helmrelease)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24174,13 +24518,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__image)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help policy repository update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24284,13 +24640,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__image__subcmd__policy)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24394,13 +24762,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__image__subcmd__repository)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24504,13 +24884,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__image__subcmd__update)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24614,13 +25006,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__kustomization)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24724,13 +25128,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__receiver)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24834,13 +25250,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help bucket chart git helm oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24944,13 +25372,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__bucket)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25054,13 +25494,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__chart)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25164,13 +25616,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__git)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25274,13 +25738,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__helm)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25384,13 +25860,25 @@ _flux() {
             return 0
             ;;
         flux__subcmd__suspend__subcmd__source__subcmd__oci)
-            opts="-n -h --all --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-l -n -h --all --label-selector --reason --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

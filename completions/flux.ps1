@@ -5810,6 +5810,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5848,6 +5851,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmRelease''s source first')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force a one-off install or upgrade of the HelmRelease')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'reset the failure count of the HelmRelease')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5879,6 +5885,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmRelease''s source first')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force a one-off install or upgrade of the HelmRelease')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'reset the failure count of the HelmRelease')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5907,6 +5916,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5938,6 +5950,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;policy' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5966,6 +5981,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;repository' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5994,6 +6012,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;update' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6023,6 +6044,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;kustomization' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the Kustomization''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6052,6 +6076,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;ks' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the Kustomization''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6080,6 +6107,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;receiver' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6108,6 +6138,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6141,6 +6174,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;bucket' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6170,6 +6206,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;source;chart' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmChart''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6198,6 +6237,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;git' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6226,6 +6268,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;helm' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6254,6 +6299,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;oci' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6284,6 +6332,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6323,6 +6373,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;alert' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6353,6 +6405,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;alert-provider' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6383,6 +6437,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;helmrelease' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6413,6 +6469,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;hr' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6443,6 +6501,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6476,6 +6536,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;policy' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6506,6 +6568,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;repository' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6536,6 +6600,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;update' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6566,6 +6632,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;kustomization' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6596,6 +6664,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;ks' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6626,6 +6696,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;receiver' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6656,6 +6728,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6691,6 +6765,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;bucket' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6721,6 +6797,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;chart' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6751,6 +6829,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;git' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6781,6 +6861,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;helm' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6811,6 +6893,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;oci' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6870,6 +6954,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6908,6 +6995,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;alert' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6937,6 +7027,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;alert-provider' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6966,6 +7059,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;helmrelease' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6995,6 +7091,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;hr' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7024,6 +7123,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7056,6 +7158,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;policy' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7085,6 +7190,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;repository' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7114,6 +7222,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;update' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7143,6 +7254,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;kustomization' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7172,6 +7286,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;ks' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7201,6 +7318,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;receiver' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7230,6 +7350,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7264,6 +7387,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;bucket' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7293,6 +7419,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;chart' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7322,6 +7451,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;git' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7351,6 +7483,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;helm' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7380,6 +7515,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;oci' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
