@@ -116,7 +116,8 @@ pub async fn upsert(
     merge: Merge,
 ) -> Result<(Upserted, DynamicObject), kube::Error> {
     let name = obj["metadata"]["name"].as_str().unwrap_or("").to_string();
-    let desired: DynamicObject = serde_json::from_value(obj.clone()).map_err(kube::Error::SerdeError)?;
+    let desired: DynamicObject =
+        serde_json::from_value(obj.clone()).map_err(kube::Error::SerdeError)?;
     let existing = match api.get(&name).await {
         Ok(o) => o,
         Err(e) if super::is_not_found(&e) => {
@@ -144,11 +145,20 @@ pub async fn upsert(
             if same_labels && content(&current) == content(obj) {
                 return Ok((Upserted::Unchanged, existing));
             }
-            api.delete(&name, &kube::api::DeleteParams::default()).await?;
+            api.delete(&name, &kube::api::DeleteParams::default())
+                .await?;
             super::wait::until_deleted(api, &name, Duration::from_secs(30))
                 .await
-                .map_err(|_| kube::Error::Api(kube::core::Status::failure(
-                    &format!("timed out waiting for {name} to be deleted"), "Timeout").with_code(504).boxed()))?;
+                .map_err(|_| {
+                    kube::Error::Api(
+                        kube::core::Status::failure(
+                            &format!("timed out waiting for {name} to be deleted"),
+                            "Timeout",
+                        )
+                        .with_code(504)
+                        .boxed(),
+                    )
+                })?;
             let created = api.create(&PostParams::default(), &desired).await?;
             return Ok((Upserted::Updated, created));
         }
@@ -272,7 +282,10 @@ pub fn suspend_patch(obj: &DynamicObject, reason: Option<&str>) -> Value {
 /// suspended), dropping a recorded suspend reason.
 pub fn resume_patch(obj: &DynamicObject) -> Value {
     let mut patch = json!({});
-    if obj.data["spec"].get("suspend").is_some_and(|v| !v.is_null()) {
+    if obj.data["spec"]
+        .get("suspend")
+        .is_some_and(|v| !v.is_null())
+    {
         patch["spec"] = json!({"suspend": null});
     }
     if super::objects::annotation(obj, SUSPEND_REASON).is_some() {
@@ -378,9 +391,15 @@ pub fn success_message(kind: &KindInfo, obj: &DynamicObject) -> String {
             if kind.kind == "HelmRepository" && str_at(&o, "/spec/type") == "oci" {
                 return ready_condition(obj).map(|(_, m)| m).unwrap_or_default();
             }
-            format!("fetched revision {}", str_at(&o, "/status/artifact/revision"))
+            format!(
+                "fetched revision {}",
+                str_at(&o, "/status/artifact/revision")
+            )
         }
-        "Kustomization" => format!("applied revision {}", str_at(&o, "/status/lastAppliedRevision")),
+        "Kustomization" => format!(
+            "applied revision {}",
+            str_at(&o, "/status/lastAppliedRevision")
+        ),
         "HelmRelease" => format!("applied revision {}", helm_release_revision(&o)),
         "ImageRepository" => format!(
             "scan fetched {} tags",
@@ -447,7 +466,10 @@ pub fn depends_on(obj: &DynamicObject) -> Vec<String> {
         .map(|d| {
             format!(
                 "{}/{}",
-                d["namespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(&ns),
+                d["namespace"]
+                    .as_str()
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or(&ns),
                 d["name"].as_str().unwrap_or("")
             )
         })
@@ -462,7 +484,8 @@ type SharedWait = Shared<Pin<Box<dyn Future<Output = Outcome>>>>;
 /// come back in the order of `items`.
 pub async fn wait_all(items: Vec<Pending>) -> Vec<(String, Outcome)> {
     let keys: Vec<String> = items.iter().map(|i| i.key.clone()).collect();
-    let mut by_key: HashMap<String, Pending> = items.into_iter().map(|i| (i.key.clone(), i)).collect();
+    let mut by_key: HashMap<String, Pending> =
+        items.into_iter().map(|i| (i.key.clone(), i)).collect();
     let mut built: HashMap<String, SharedWait> = HashMap::new();
     fn build(
         key: &str,

@@ -299,10 +299,7 @@ fn create_leaves_go_on_to_the_cluster() {
         .into_iter()
         .filter(|p| p.starts_with("create "))
         .collect();
-    let listed: BTreeSet<String> = CREATE_APPLY
-        .iter()
-        .map(|(p, _)| (*p).to_string())
-        .collect();
+    let listed: BTreeSet<String> = CREATE_APPLY.iter().map(|(p, _)| (*p).to_string()).collect();
     assert_eq!(create, listed, "every create leaf must be listed");
     let mut failures = Vec::new();
     for (path, args) in CREATE_APPLY {

@@ -5,11 +5,11 @@ use clap::Args;
 
 use crate::cli::pflag_slice;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::notification::{AlertOptions, alert};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate an Alert for the events of a Kustomization

@@ -6,12 +6,12 @@ use clap::Args;
 
 use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
 use crate::manifests::helmrelease::{self as generator, HelmReleaseOptions};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a HelmRelease with a chart from a HelmRepository source

@@ -6,12 +6,12 @@ use clap::Args;
 
 use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
 use crate::manifests::kustomization::{self as generator, KustomizationOptions};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a Kustomization resource from a source at a given path
@@ -181,7 +181,9 @@ pub async fn run(
     ));
     ctx.ui.success(&format!(
         "applied revision {}",
-        ready.data["status"]["lastAppliedRevision"].as_str().unwrap_or("")
+        ready.data["status"]["lastAppliedRevision"]
+            .as_str()
+            .unwrap_or("")
     ));
     Ok(ExitStatus::Success)
 }

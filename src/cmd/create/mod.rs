@@ -195,7 +195,11 @@ pub(crate) async fn wait_object(
     use crate::cluster::{apply, objects};
     use crate::cmd::reconcile::shared::Spinner;
     use crate::report::Reporter;
-    let kind_name = applied.types.as_ref().map(|t| t.kind.as_str()).unwrap_or("");
+    let kind_name = applied
+        .types
+        .as_ref()
+        .map(|t| t.kind.as_str())
+        .unwrap_or("");
     let kind = crate::kinds::by_kind(kind_name)
         .ok_or_else(|| CliError::msg(format!("cannot wait for kind {kind_name}")))?;
     let name = applied.metadata.name.clone().unwrap_or_default();

@@ -10,9 +10,9 @@ use crate::cli::parse_bool;
 use crate::cluster::objects;
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
-use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 // How `flux delete` words its kind subcommands.
 const DELETE: Verb = Verb {
@@ -73,9 +73,8 @@ pub async fn delete(
 /// or the end of input does not. Without a terminal stdin is still read, as upstream does.
 pub async fn confirm(ctx: &Ctx, label: &str) -> Result<bool, CliError> {
     // promptui: `{{ "?" | blue | bold }} {{ . | bold }}? {{ "[y/N]" | faint }} `.
-    let prompt = format!(
-        "\x1b[1m\x1b[34m?\x1b[0m\x1b[0m \x1b[1m{label}\x1b[0m? \x1b[2m[y/N]\x1b[0m "
-    );
+    let prompt =
+        format!("\x1b[1m\x1b[34m?\x1b[0m\x1b[0m \x1b[1m{label}\x1b[0m? \x1b[2m[y/N]\x1b[0m ");
     ctx.ui.out(&prompt)?;
     let line = tokio::task::spawn_blocking(|| {
         let mut line = String::new();
@@ -87,5 +86,8 @@ pub async fn confirm(ctx: &Ctx, label: &str) -> Result<bool, CliError> {
         // The answer was not echoed by a terminal: end the prompt line.
         ctx.ui.out("\n")?;
     }
-    Ok(matches!(line.ok().as_deref().map(str::trim), Some("y" | "Y")))
+    Ok(matches!(
+        line.ok().as_deref().map(str::trim),
+        Some("y" | "Y")
+    ))
 }

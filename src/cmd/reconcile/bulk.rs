@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use super::{Options, Spinner, last_handled, outcome, reconcile_object, shared, source_of};
 use crate::cluster::{apply, objects};
 use crate::cmd::Ctx;
-use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 /// Reconciles every selected object of `kind` in the namespace.
 pub async fn reconcile_bulk(
@@ -64,8 +64,10 @@ pub async fn reconcile_bulk(
     let mut pending = Vec::new();
     for obj in &selected {
         let name = obj.metadata.name.clone().unwrap_or_default();
-        ctx.ui
-            .action(&format!("annotating {} {name} in {ns} namespace", kind.kind));
+        ctx.ui.action(&format!(
+            "annotating {} {name} in {ns} namespace",
+            kind.kind
+        ));
         if let Err(e) = apply::request_reconcile(&api, &name, &token, &opts.extra).await {
             let text = crate::cluster::api_error_text(&e);
             ctx.ui
@@ -81,9 +83,10 @@ pub async fn reconcile_bulk(
             key: format!("{ns}/{name}"),
             depends_on: apply::depends_on(obj),
             wait: Box::pin(async move {
-                let obj = apply::wait_handled(&api, &wait_name, &previous, apply::remaining(deadline))
-                    .await
-                    .map_err(|e| apply::wait_error_text(&e, kind, &wait_name))?;
+                let obj =
+                    apply::wait_handled(&api, &wait_name, &previous, apply::remaining(deadline))
+                        .await
+                        .map_err(|e| apply::wait_error_text(&e, kind, &wait_name))?;
                 outcome(kind, &obj, source_flow).map_err(|e| format!("{:#}", e.0))?;
                 Ok(obj)
             }),
@@ -91,13 +94,20 @@ pub async fn reconcile_bulk(
     }
     let total = selected.len();
     if !pending.is_empty() {
-        let waiting = format!("waiting for {} {} reconciliation(s)", pending.len(), kind.kind);
+        let waiting = format!(
+            "waiting for {} {} reconciliation(s)",
+            pending.len(),
+            kind.kind
+        );
         ctx.ui.waiting(&waiting);
         let spinner = Spinner::start(ctx, &waiting);
         let results = apply::wait_all(pending).await;
         spinner.stop();
         for (key, res) in results {
-            let name = key.split_once('/').map_or(key.as_str(), |(_, n)| n).to_string();
+            let name = key
+                .split_once('/')
+                .map_or(key.as_str(), |(_, n)| n)
+                .to_string();
             match res {
                 Ok(obj) => ctx.ui.success(&format!(
                     "{} {name}: {}",

@@ -16,9 +16,9 @@ use kube::api::DynamicObject;
 use crate::cli::parse_bool;
 use crate::cluster::{apply, objects};
 use crate::cmd::Ctx;
-use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::{self, KindInfo};
+use crate::report::Reporter;
 use shared::{Selection, Spinner};
 
 /// Trigger the reconciliation of Flux resources
@@ -254,7 +254,9 @@ pub fn source_of(
                 true,
             ))
         }
-        other => Err(CliError::msg(format!("cannot reconcile source of kind {other}"))),
+        other => Err(CliError::msg(format!(
+            "cannot reconcile source of kind {other}"
+        ))),
     }
 }
 
@@ -289,8 +291,10 @@ pub fn reconcile_object<'a>(
             reconcile_object(ctx, sk, &sns, &sname, chain, &[]).await?;
         }
         let previous = last_handled(&obj);
-        ctx.ui
-            .action(&format!("annotating {} {name} in {ns} namespace", kind.kind));
+        ctx.ui.action(&format!(
+            "annotating {} {name} in {ns} namespace",
+            kind.kind
+        ));
         apply::request_reconcile(&api, name, &shared::request_token(), extra).await?;
         ctx.ui.success(&format!("{} annotated", kind.kind));
         let waiting = format!("waiting for {} reconciliation", kind.kind);
@@ -314,7 +318,11 @@ pub fn last_handled(obj: &DynamicObject) -> String {
 
 /// The success message of a handled reconcile, or the failure when it is not Ready (quoted
 /// in the plain flow, not in the with-source flow — as upstream).
-pub fn outcome(kind: &KindInfo, obj: &DynamicObject, source_flow: bool) -> Result<String, CliError> {
+pub fn outcome(
+    kind: &KindInfo,
+    obj: &DynamicObject,
+    source_flow: bool,
+) -> Result<String, CliError> {
     match apply::ready_condition(obj) {
         None => Err(CliError::msg("status can't be determined")),
         Some((status, msg)) if status != "True" => Err(CliError::msg(if source_flow {

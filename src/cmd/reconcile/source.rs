@@ -48,7 +48,9 @@ pub struct ReconcileSourceChartArgs {
 pub fn plain_kind(cmd: ReconcileSourceCommand) -> (&'static KindInfo, ReconcileKindArgs) {
     match cmd {
         ReconcileSourceCommand::Bucket(a) => (&kinds::BUCKET, a),
-        ReconcileSourceCommand::Chart(a) => (&kinds::HELM_CHART, ReconcileKindArgs { args: a.args }),
+        ReconcileSourceCommand::Chart(a) => {
+            (&kinds::HELM_CHART, ReconcileKindArgs { args: a.args })
+        }
         ReconcileSourceCommand::Git(a) => (&kinds::GIT_REPOSITORY, a),
         ReconcileSourceCommand::Helm(a) => (&kinds::HELM_REPOSITORY, a),
         ReconcileSourceCommand::Oci(a) => (&kinds::OCI_REPOSITORY, a),

@@ -8,11 +8,11 @@ use kube::api::{DynamicObject, ListParams};
 use crate::cli::parse_bool;
 use crate::cluster::{apply, objects};
 use crate::cmd::Ctx;
-use crate::cmd::reconcile::shared::{self, Selection, Spinner};
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
-use crate::report::Reporter;
+use crate::cmd::reconcile::shared::{self, Selection, Spinner};
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 // How `flux resume` words its kind subcommands.
 const RESUME: Verb = Verb {

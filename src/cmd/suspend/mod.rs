@@ -8,11 +8,11 @@ use kube::api::ListParams;
 use crate::cli::parse_bool;
 use crate::cluster::{apply, objects};
 use crate::cmd::Ctx;
-use crate::cmd::reconcile::shared::{self, Selection};
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
-use crate::report::Reporter;
+use crate::cmd::reconcile::shared::{self, Selection};
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 // How `flux suspend` words its kind subcommands.
 const SUSPEND: Verb = Verb {
@@ -73,8 +73,10 @@ pub async fn suspend(
         }
         for obj in items {
             let name = obj.metadata.name.clone().unwrap_or_default();
-            ctx.ui
-                .action(&format!("suspending {} {name} in {ns} namespace", kind.human));
+            ctx.ui.action(&format!(
+                "suspending {} {name} in {ns} namespace",
+                kind.human
+            ));
             apply::patch(&api, &name, &apply::suspend_patch(&obj, reason)).await?;
             ctx.ui.success(&format!("{} suspended", kind.human));
         }
@@ -107,8 +109,10 @@ pub async fn suspend(
                 continue;
             }
         };
-        ctx.ui
-            .action(&format!("suspending {} {name} in {ns} namespace", kind.human));
+        ctx.ui.action(&format!(
+            "suspending {} {name} in {ns} namespace",
+            kind.human
+        ));
         match apply::patch(&api, name, &apply::suspend_patch(&obj, reason)).await {
             Ok(_) => ctx.ui.success(&format!("{} suspended", kind.human)),
             Err(e) => failed(&e),

@@ -4,7 +4,8 @@
 //! `suspend` honoured, Events and controller log lines emitted.
 //!
 //! Per-object knobs (annotations): `fake-kube.flux-rs.io/fail: <message>` makes the object fail
-//! its reconciliation; `fake-kube.flux-rs.io/delay-ms: <n>` delays it.
+//! its reconciliation (with `fake-kube.flux-rs.io/stalled: "true"` also `Stalled=True`);
+//! `fake-kube.flux-rs.io/delay-ms: <n>` delays it.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,6 +17,8 @@ use crate::clock;
 
 pub const FAIL_ANNOTATION: &str = "fake-kube.flux-rs.io/fail";
 pub const DELAY_ANNOTATION: &str = "fake-kube.flux-rs.io/delay-ms";
+/// With `fail`: the failure is terminal (`Stalled=True` next to `Ready=False`).
+pub const STALLED_ANNOTATION: &str = "fake-kube.flux-rs.io/stalled";
 const REQUESTED_AT: &str = "reconcile.fluxcd.io/requestedAt";
 
 /// The controller Deployment (in the object's... any namespace) that reconciles a group/kind.
@@ -531,13 +534,18 @@ fn reconcile(shared: &Arc<Shared>, group: &str, plural: &str, kind: &str, ns: &s
             "ImageRepository" => {
                 let tags = known::image_tags(spec["image"].as_str().unwrap_or(""));
                 let latest: Vec<&str> = tags.iter().rev().take(10).map(|(t, _)| *t).collect();
-                status.insert("lastScanResult".into(), json!({"scanTime": now, "tagCount": tags.len(), "latestTags": latest}));
+                status.insert(
+                    "lastScanResult".into(),
+                    json!({"scanTime": now, "tagCount": tags.len(), "latestTags": latest}),
+                );
                 status.insert("canonicalImageName".into(), json!(spec["image"]));
                 Ok(format!("successful scan: found {} tags", tags.len()))
             }
             "ImagePolicy" => {
                 let repo_name = spec["imageRepositoryRef"]["name"].as_str().unwrap_or("");
-                let repo_ns = spec["imageRepositoryRef"]["namespace"].as_str().unwrap_or(ns);
+                let repo_ns = spec["imageRepositoryRef"]["namespace"]
+                    .as_str()
+                    .unwrap_or(ns);
                 let image = find(shared, group, "imagerepositories", repo_ns, repo_name)
                     .and_then(|r| r["spec"]["image"].as_str().map(String::from))
                     .unwrap_or_else(|| format!("registry.example.com/{name}"));
@@ -558,7 +566,9 @@ fn reconcile(shared: &Arc<Shared>, group: &str, plural: &str, kind: &str, ns: &s
                     }
                     None => Err((
                         "ReconciliationFailed".into(),
-                        format!("Cannot determine latest tag for policy: no tags found for {image}"),
+                        format!(
+                            "Cannot determine latest tag for policy: no tags found for {image}"
+                        ),
                     )),
                 }
             }
@@ -599,8 +609,18 @@ fn reconcile(shared: &Arc<Shared>, group: &str, plural: &str, kind: &str, ns: &s
         (Some(p), false) => p["lastTransitionTime"].clone(),
         _ => json!(now),
     };
-    status.insert("conditions".into(), json!([{"type": "Ready", "status": if ok { "True" } else { "False" }, "observedGeneration": generation,
-        "lastTransitionTime": ltt, "reason": reason, "message": message}]));
+    let mut conditions = vec![
+        json!({"type": "Ready", "status": if ok { "True" } else { "False" }, "observedGeneration": generation,
+        "lastTransitionTime": ltt, "reason": reason, "message": message}),
+    ];
+    // A failure the controller gives up on (what real controllers mark Stalled).
+    if !ok && o["metadata"]["annotations"][STALLED_ANNOTATION] == "true" {
+        conditions.push(
+            json!({"type": "Stalled", "status": "True", "observedGeneration": generation,
+            "lastTransitionTime": ltt, "reason": reason, "message": message}),
+        );
+    }
+    status.insert("conditions".into(), Value::Array(conditions));
     status.insert("observedGeneration".into(), json!(generation));
     if let Some(r) = o["metadata"]["annotations"][REQUESTED_AT].as_str() {
         status.insert("lastHandledReconcileAt".into(), json!(r));
@@ -661,7 +681,8 @@ fn chart_source_version(shared: &Shared, chart: &Value, ns: &str) -> Option<Stri
         sr["name"].as_str().unwrap_or(""),
     )?;
     let tag = src["spec"]["ref"]["tag"].as_str()?;
-    known::parse_version(tag.trim_start_matches('v')).map(|_| tag.trim_start_matches('v').to_string())
+    known::parse_version(tag.trim_start_matches('v'))
+        .map(|_| tag.trim_start_matches('v').to_string())
 }
 
 /// For a HelmRelease with a chart template: creates its HelmChart `<ns>-<name>` (in the
@@ -677,7 +698,10 @@ fn helm_release_chart(
         return None;
     }
     let name = hr["metadata"]["name"].as_str().unwrap_or("");
-    let chart_ns = tpl["sourceRef"]["namespace"].as_str().unwrap_or(ns).to_string();
+    let chart_ns = tpl["sourceRef"]["namespace"]
+        .as_str()
+        .unwrap_or(ns)
+        .to_string();
     let chart_name = format!("{ns}-{name}");
     let group = "source.toolkit.fluxcd.io";
     match find(shared, group, "helmcharts", &chart_ns, &chart_name) {
@@ -731,9 +755,9 @@ mod known {
 
     pub fn oci_digest(url: &str, tag: &str) -> Option<&'static str> {
         match (url, tag) {
-            ("oci://ghcr.io/stefanprodan/manifests/podinfo", "6.3.5") => Some(
-                "sha256:6c959c51ccbb952e5fe4737563338a0aaf975675dcf812912cf09e5463181871",
-            ),
+            ("oci://ghcr.io/stefanprodan/manifests/podinfo", "6.3.5") => {
+                Some("sha256:6c959c51ccbb952e5fe4737563338a0aaf975675dcf812912cf09e5463181871")
+            }
             _ => None,
         }
     }
@@ -781,8 +805,15 @@ mod known {
             return true;
         }
         let parts: Vec<&str> = rest.split('.').collect();
-        let wild = parts.iter().position(|p| *p == "x" || *p == "X" || *p == "*");
-        let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u64>().ok()).unwrap_or(0);
+        let wild = parts
+            .iter()
+            .position(|p| *p == "x" || *p == "X" || *p == "*");
+        let num = |i: usize| {
+            parts
+                .get(i)
+                .and_then(|p| p.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
         let want = (num(0), num(1), num(2));
         if let Some(w) = wild {
             let cur = [v.0, v.1, v.2];
@@ -848,7 +879,11 @@ mod known {
             || policy["numerical"]["order"].as_str() == Some("desc");
         let mut tags = tags;
         tags.sort_by(|a, b| a.0.cmp(b.0));
-        if desc { tags.into_iter().next() } else { tags.pop() }
+        if desc {
+            tags.into_iter().next()
+        } else {
+            tags.pop()
+        }
     }
 }
 
@@ -866,15 +901,26 @@ fn finish_helm_release_pending(
     let generation = o["metadata"]["generation"].as_i64().unwrap_or(1);
     let mut status = o["status"].as_object().cloned().unwrap_or_default();
     let prev_same = o["status"]["conditions"].as_array().is_some_and(|c| {
-        c.iter()
-            .any(|c| c["type"] == "Ready" && c["status"] == "False" && c["message"] == message.as_str())
+        c.iter().any(|c| {
+            c["type"] == "Ready" && c["status"] == "False" && c["message"] == message.as_str()
+        })
     });
     if prev_same {
         return;
     }
-    status.insert("conditions".into(), json!([{"type": "Ready", "status": "False", "observedGeneration": generation,
-        "lastTransitionTime": clock::rfc3339(), "reason": reason, "message": message}]));
+    status.insert(
+        "conditions".into(),
+        json!([{"type": "Ready", "status": "False", "observedGeneration": generation,
+        "lastTransitionTime": clock::rfc3339(), "reason": reason, "message": message}]),
+    );
     status.insert("observedGeneration".into(), json!(generation));
-    let _ = shared.write_status(group, plural, ns, name, Value::Object(status), "helm-controller");
+    let _ = shared.write_status(
+        group,
+        plural,
+        ns,
+        name,
+        Value::Object(status),
+        "helm-controller",
+    );
     let _ = kind;
 }

@@ -12,11 +12,11 @@ use clap::Args;
 
 use crate::cli::{GoDuration, parse_duration};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImagePolicyOptions, image_policy};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate an ImagePolicy that selects the latest stable release

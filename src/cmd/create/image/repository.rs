@@ -5,11 +5,11 @@ use clap::Args;
 
 use crate::cli::{GoDuration, parse_duration};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageRepositoryOptions, image_repository};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate an ImageRepository for a public container image

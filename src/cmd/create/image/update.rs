@@ -4,11 +4,11 @@
 use clap::Args;
 
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageUpdateOptions, image_update_automation};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Generate image updates for the repository created by flux bootstrap
@@ -135,6 +135,7 @@ pub async fn run(
         only_when_changed: true,
     };
     crate::cmd::create::apply_and_wait(ctx, &update, &words).await?;
-    ctx.ui.success("ImageUpdateAutomation reconciliation completed");
+    ctx.ui
+        .success("ImageUpdateAutomation reconciliation completed");
     Ok(ExitStatus::Success)
 }

@@ -7,9 +7,9 @@ use clap::Args;
 
 use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
-use crate::report::Reporter;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::secret;
+use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
   # Create a Notation configuration secret on disk and encrypt it with Mozilla SOPS

@@ -6,12 +6,12 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::bucket::{BucketOptions, bucket};
 use crate::manifests::source::bucket_provider;
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a source for a Bucket using static authentication

@@ -6,13 +6,13 @@
 use clap::Args;
 
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
 use crate::manifests::source::chart::{ChartOptions, helm_chart};
 use crate::manifests::source::chart_source;
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a source for a chart residing in a HelmRepository

@@ -206,7 +206,8 @@ pub async fn run(
     };
     let applied = crate::cmd::create::apply_object(ctx, &value, &words).await?;
     let ready = crate::cmd::create::wait_object(ctx, &applied, &words, deadline).await?;
-    ctx.ui.success("GitRepository source reconciliation completed");
+    ctx.ui
+        .success("GitRepository source reconciliation completed");
     match crate::cmd::create::artifact_revision(&ready) {
         Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
         None => {
@@ -243,8 +244,7 @@ async fn source_secret(
             let pass = (!args.password.is_empty()).then_some(args.password.as_str());
             crate::ssh::load_key_pair(&bytes, pass).map_err(CliError::msg)?
         };
-        let keyscan =
-            crate::ssh::scan::find_in_path(ctx.env.get(crate::env::PATH), "ssh-keyscan");
+        let keyscan = crate::ssh::scan::find_in_path(ctx.env.get(crate::env::PATH), "ssh-keyscan");
         let host = target.host.clone();
         let known_hosts = tokio::task::spawn_blocking(move || {
             crate::ssh::scan::scan_host_key(&host, keyscan.as_deref().map(std::path::Path::new), 30)
@@ -282,10 +282,7 @@ async fn source_secret(
         }
     };
     let secret = secret::git_secret(name, ctx.namespace(), labels, &creds);
-    let has_data = secret
-        .string_data
-        .as_ref()
-        .is_some_and(|d| !d.is_empty())
+    let has_data = secret.string_data.as_ref().is_some_and(|d| !d.is_empty())
         || secret.data.as_ref().is_some_and(|d| !d.is_empty());
     Ok(has_data.then_some(secret))
 }

@@ -6,11 +6,11 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::helm::{HelmOptions, helm_repository};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create a source for an HTTPS public Helm repository
@@ -155,7 +155,8 @@ pub async fn run(
     };
     let applied = crate::cmd::create::apply_object(ctx, &value, &words).await?;
     let ready = crate::cmd::create::wait_object(ctx, &applied, &words, deadline).await?;
-    ctx.ui.success("HelmRepository source reconciliation completed");
+    ctx.ui
+        .success("HelmRepository source reconciliation completed");
     if value["spec"]["type"].as_str() == Some("oci") {
         return Ok(ExitStatus::Success);
     }

@@ -6,12 +6,12 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::cmd::values::{OciProvider, parse_oci_provider};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::oci::{OciOptions, oci_repository};
 use crate::report::Reporter;
-use crate::cmd::create::ApplyWords;
 
 const EXAMPLES: &str = "Examples:
   # Create an OCIRepository for a public container image
