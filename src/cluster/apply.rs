@@ -220,6 +220,23 @@ pub async fn upsert(
     }
     let updated: DynamicObject =
         serde_json::from_value(current).map_err(kube::Error::SerdeError)?;
+    // What the server would store (defaults applied): when that is what it has, nothing changes.
+    let dry = PostParams {
+        dry_run: true,
+        ..PostParams::default()
+    };
+    let would_be = api.replace(&name, &dry, &updated).await?;
+    let stored = |o: &DynamicObject| {
+        let v = serde_json::to_value(o).unwrap_or(Value::Null);
+        (
+            v["metadata"]["labels"].clone(),
+            v["metadata"]["annotations"].clone(),
+            content(&v),
+        )
+    };
+    if stored(&would_be) == stored(&existing) {
+        return Ok((Upserted::Unchanged, existing));
+    }
     let updated = api.replace(&name, &PostParams::default(), &updated).await?;
     Ok((Upserted::Updated, updated))
 }

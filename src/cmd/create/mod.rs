@@ -148,7 +148,8 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> Result<ExitStatus, CliError> {
 /// How a create leaf words its apply messages (artifacts-create.md §B.0.5 and per command).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ApplyWords {
-    /// After `► applying `, `None` when the leaf printed it itself (`GitRepository source`).
+    /// After `► applying ` (printed once the client is built), `None` when the leaf printed it
+    /// itself before (`HelmChart source`, `OCIRepository`, as upstream).
     pub applying: Option<&'static str>,
     /// Before ` created` / ` updated` (`GitRepository source`, `source`).
     pub created: &'static str,
@@ -167,10 +168,11 @@ pub(crate) async fn apply_object<T: serde::Serialize>(
     use crate::cluster::apply;
     use crate::report::Reporter;
     let value = serde_json::to_value(obj)?;
+    // Upstream builds the client before `► applying` (chart and OCI print it earlier).
+    let client = ctx.kube().await?;
     if let Some(a) = words.applying {
         ctx.ui.action(&format!("applying {a}"));
     }
-    let client = ctx.kube().await?;
     let api = apply::api_for(client, &value).map_err(CliError::msg)?;
     let (what, applied) = apply::upsert(&api, &value, apply::Merge::Replace).await?;
     match what {

@@ -93,8 +93,9 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&chart)?)?;
         return Ok(ExitStatus::Success);
     }
+    ctx.ui.action("applying HelmChart source");
     let words = ApplyWords {
-        applying: Some("HelmChart source"),
+        applying: None,
         created: "source",
         waiting: "HelmChart source",
         only_when_changed: false,

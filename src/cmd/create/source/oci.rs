@@ -126,8 +126,9 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&repo)?)?;
         return Ok(ExitStatus::Success);
     }
+    ctx.ui.action("applying OCIRepository");
     let words = ApplyWords {
-        applying: Some("OCIRepository"),
+        applying: None,
         created: "OCIRepository",
         waiting: "OCIRepository",
         only_when_changed: false,
