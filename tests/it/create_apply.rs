@@ -116,6 +116,14 @@ fn create_every_kind_applies_and_waits() {
     assert!(out.ends_with("✔ fetched revision: 6.3.5@sha256:6c959c51ccbb952e5fe4737563338a0aaf975675dcf812912cf09e5463181871\n"), "{out}");
 
     ok("create source git podinfo --url=https://github.com/stefanprodan/podinfo --tag=6.3.5");
+    let out = ok(
+        "create source git private --url=https://github.com/org/private --branch=main --username=u --password=p",
+    );
+    assert!(out.starts_with("✚ generating GitRepository source\n► applying secret with repository credentials\n✔ authentication configured\n► applying GitRepository source\n✔ GitRepository source created\n"), "{out}");
+    let private = kubectl_json(&c, &["get", "gitrepository", "private", "-n", &ns]);
+    assert_eq!(private["spec"]["secretRef"]["name"], "private");
+    let secret = kubectl_json(&c, &["get", "secret", "private", "-n", &ns]);
+    assert_eq!(secret["data"]["password"], "cA==");
     let out = ok("create kustomization podinfo --source=GitRepository/podinfo --path=./kustomize");
     assert!(out.ends_with("✔ Kustomization podinfo is ready\n✔ applied revision 6.3.5@sha1:67e2c98a60dc92283531412a9e604dd4bae005a9\n"), "{out}");
 
@@ -340,4 +348,105 @@ fn create_failures_timeouts_and_forbidden() {
     );
     assert_eq!(run.code, 1);
     assert_eq!(run.out.stderr.matches('✗').count(), 1, "{}", run.out.stderr);
+}
+
+/// Upstream's test reconciler (`create_source_git_test.go`): once the GitRepository exists,
+/// writes the status `status(generation)` through the status subresource.
+fn test_reconciler(
+    c: &TestCluster,
+    ns: &str,
+    status: fn(i64) -> serde_json::Value,
+) -> std::thread::JoinHandle<()> {
+    let env = c.env();
+    let ns = ns.to_string();
+    std::thread::spawn(move || {
+        crate::support::init();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let client = flux_rs::cluster::build_client(&Default::default(), &env)
+                .await
+                .expect("client");
+            let api =
+                flux_rs::cluster::objects::api(&client, &flux_rs::kinds::GIT_REPOSITORY, Some(&ns));
+            for _ in 0..400 {
+                if let Ok(o) = api.get("podinfo").await {
+                    let generation = o.metadata.generation.unwrap_or(1);
+                    let patch = json!({"status": status(generation)});
+                    api.patch_status(
+                        "podinfo",
+                        &Default::default(),
+                        &kube::api::Patch::Merge(&patch),
+                    )
+                    .await
+                    .expect("status patch");
+                    return;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            panic!("the GitRepository never appeared");
+        });
+    })
+}
+
+#[test]
+fn upstream_create_source_git_with_test_reconciler() {
+    let Some(c) = TestCluster::new() else { return };
+    let Some(dir) = crate::support::cmd_flux_dir() else {
+        return;
+    };
+    let command = "create source git podinfo --url=https://github.com/stefanprodan/podinfo --branch=master --timeout=10s";
+    let cases: [(&str, fn(i64) -> serde_json::Value, Result<&str, &str>); 3] = [
+        (
+            "Succeeded",
+            |g| {
+                json!({"observedGeneration": g, "conditions": [{"type": "Ready", "status": "True",
+                "reason": "GitOperationSucceed", "message": "succeeded message", "observedGeneration": g,
+                "lastTransitionTime": "2024-01-01T00:00:00Z"}],
+                "artifact": {"path": "some-path", "url": "", "revision": "v1", "lastUpdateTime": "2024-01-01T00:00:00Z",
+                    "digest": "sha256:1234567890abcdef"}})
+            },
+            Ok("testdata/create_source_git/success.golden"),
+        ),
+        (
+            "Failed",
+            |g| {
+                json!({"observedGeneration": g, "conditions": [
+                {"type": "Stalled", "status": "True", "reason": "URLInvalid", "message": "failed message",
+                 "observedGeneration": g, "lastTransitionTime": "2024-01-01T00:00:00Z"},
+                {"type": "Ready", "status": "False", "reason": "URLInvalid", "message": "failed message",
+                 "observedGeneration": g, "lastTransitionTime": "2024-01-01T00:00:00Z"}]})
+            },
+            Err("failed message"),
+        ),
+        (
+            "NoArtifact",
+            |g| {
+                json!({"observedGeneration": g, "conditions": [{"type": "Ready", "status": "True",
+                "reason": "GitOperationSucceed", "message": "succeeded message", "observedGeneration": g,
+                "lastTransitionTime": "2024-01-01T00:00:00Z"}]})
+            },
+            Err("GitRepository source reconciliation completed but no artifact was found"),
+        ),
+    ];
+    let mut passed = 0;
+    for (name, status, want) in cases {
+        let ns = allocate_namespace("podinfo");
+        c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}));
+        let reconciler = test_reconciler(&c, &ns, status);
+        let run = c.flux(&format!("{command} -n={ns}"));
+        reconciler.join().expect("reconciler");
+        match want {
+            Ok(golden) => {
+                let expected = std::fs::read_to_string(dir.join(golden)).expect("golden");
+                assert_eq!(run.code, 0, "{name}: {}", run.out.combined);
+                crate::support::assert_text(&expected, &run.out.combined, name);
+            }
+            Err(msg) => assert_error(&run, msg),
+        }
+        passed += 1;
+    }
+    eprintln!("create_source_git_test.go TestCreateSourceGit (cluster cases): {passed}/3 match");
 }

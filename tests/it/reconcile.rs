@@ -638,4 +638,21 @@ fn reconcile_bulk_waits_in_depends_on_order() {
         get_other < watch_base,
         "other needs no wait: {get_other} >= {watch_base}"
     );
+
+    // With --with-source the shared source is reconciled once, first.
+    let run = c.flux(&format!(
+        "reconcile ks --all --with-source -n={ns} --timeout=20s"
+    ));
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+    let out = &run.out.combined;
+    assert_eq!(
+        out.matches("► annotating GitRepository src").count(),
+        1,
+        "{out}"
+    );
+    assert!(out.starts_with(&format!("► annotating GitRepository src in {ns} namespace\n✔ GitRepository annotated\n◎ waiting for GitRepository reconciliation\n✔ fetched revision main@sha1:")), "{out}");
+    assert!(
+        out.ends_with("✔ reconciled 3 of 3 Kustomization(s)\n"),
+        "{out}"
+    );
 }
