@@ -553,3 +553,135 @@ pub async fn wait_all(items: Vec<Pending>) -> Vec<(String, Outcome)> {
 pub fn remaining(deadline: Instant) -> Duration {
     deadline.saturating_duration_since(Instant::now())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(v: Value) -> DynamicObject {
+        serde_json::from_value(v).expect("object")
+    }
+
+    #[test]
+    fn suspend_and_resume_patches_are_minimal() {
+        let running =
+            obj(json!({"apiVersion": "v1", "kind": "X", "metadata": {"name": "a"}, "spec": {}}));
+        let suspended = obj(json!({"apiVersion": "v1", "kind": "X",
+            "metadata": {"name": "a", "annotations": {SUSPEND_REASON: "why"}}, "spec": {"suspend": true}}));
+        assert_eq!(
+            suspend_patch(&running, None),
+            json!({"spec": {"suspend": true}})
+        );
+        assert_eq!(suspend_patch(&suspended, None), json!({}));
+        assert_eq!(suspend_patch(&suspended, Some("why")), json!({}));
+        assert_eq!(
+            suspend_patch(&running, Some("why")),
+            json!({"spec": {"suspend": true}, "metadata": {"annotations": {SUSPEND_REASON: "why"}}})
+        );
+        assert_eq!(resume_patch(&running), json!({}));
+        assert_eq!(
+            resume_patch(&suspended),
+            json!({"spec": {"suspend": null}, "metadata": {"annotations": {SUSPEND_REASON: null}}})
+        );
+    }
+
+    #[test]
+    fn wait_errors_fold_the_conditions_into_upstreams_text() {
+        let o = obj(
+            json!({"apiVersion": "v1", "kind": "GitRepository", "metadata": {"name": "a"},
+            "status": {"conditions": [{"type": "Ready", "status": "False", "reason": "Progressing", "message": "fetching"}]}}),
+        );
+        let k = &kinds::GIT_REPOSITORY;
+        assert_eq!(
+            wait_error_text(&WaitError::Timeout(Some(Box::new(o))), k, "a"),
+            "context deadline exceeded (last seen: Ready=False (Progressing): fetching)"
+        );
+        assert_eq!(
+            wait_error_text(&WaitError::Timeout(None), k, "a"),
+            "context deadline exceeded"
+        );
+        assert_eq!(
+            wait_error_text(&WaitError::NotFound, k, "a"),
+            "gitrepositories.source.toolkit.fluxcd.io \"a\" not found"
+        );
+    }
+
+    #[test]
+    fn success_messages_per_kind() {
+        let o = |v: Value| obj(v);
+        assert_eq!(
+            success_message(
+                &kinds::IMAGE_POLICY,
+                &o(
+                    json!({"apiVersion": "v1", "kind": "ImagePolicy", "metadata": {"name": "a"},
+                "status": {"latestRef": {"name": "ghcr.io/x", "tag": "1.0", "digest": "sha256:ab"}}})
+                )
+            ),
+            "selected ref ghcr.io/x:1.0@sha256:ab"
+        );
+        assert_eq!(
+            success_message(
+                &kinds::HELM_RELEASE,
+                &o(
+                    json!({"apiVersion": "v1", "kind": "HelmRelease", "metadata": {"name": "a"},
+                "status": {"lastAttemptedRevision": "2.0.0"}})
+                )
+            ),
+            "applied revision 2.0.0"
+        );
+        assert_eq!(
+            success_message(
+                &kinds::IMAGE_REPOSITORY,
+                &o(
+                    json!({"apiVersion": "v1", "kind": "ImageRepository", "metadata": {"name": "a"}})
+                )
+            ),
+            "scan fetched 0 tags"
+        );
+        assert_eq!(
+            success_message(
+                &kinds::RECEIVER,
+                &o(json!({"apiVersion": "v1", "kind": "Receiver", "metadata": {"name": "a"}}))
+            ),
+            "Receiver reconciliation completed"
+        );
+    }
+
+    #[test]
+    fn wait_all_runs_dependencies_first_and_survives_cycles() {
+        let order = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let item = |key: &str, deps: &[&str], delay: u64| {
+            let order = order.clone();
+            let k = key.to_string();
+            Pending {
+                key: key.to_string(),
+                depends_on: deps.iter().map(|d| d.to_string()).collect(),
+                wait: Box::pin(async move {
+                    tokio::time::sleep(Duration::from_millis(delay)).await;
+                    order.borrow_mut().push(k);
+                    Err("x".to_string())
+                }),
+            }
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let results = rt.block_on(wait_all(vec![
+            item("ns/app", &["ns/base"], 0),
+            item("ns/base", &[], 30),
+            item("ns/other", &[], 0),
+            item("ns/c1", &["ns/c2"], 0),
+            item("ns/c2", &["ns/c1"], 0),
+        ]));
+        assert_eq!(
+            results.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["ns/app", "ns/base", "ns/other", "ns/c1", "ns/c2"]
+        );
+        let order = order.borrow();
+        let pos = |k: &str| order.iter().position(|x| x == k).expect("ran");
+        assert!(pos("ns/base") < pos("ns/app"));
+        assert!(pos("ns/other") < pos("ns/base"));
+        assert_eq!(order.len(), 5);
+    }
+}

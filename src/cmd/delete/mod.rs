@@ -57,7 +57,7 @@ pub async fn delete(
     api.get(name).await?;
     if !silent {
         let label = format!("Are you sure you want to delete this {}", kind.human);
-        if !confirm(ctx, &label).await? {
+        if !crate::ui::prompt::confirm(&ctx.ui, ctx.env.stdin_is_tty, &label).await? {
             return Err(CliError::msg("aborting"));
         }
     }
@@ -66,28 +66,4 @@ pub async fn delete(
     api.delete(name, &DeleteParams::default()).await?;
     ctx.ui.success(&format!("{} deleted", kind.human));
     Ok(ExitStatus::Success)
-}
-
-/// promptui's confirm prompt (`? <label>? [y/N] `, ANSI-styled as promptui always does) on
-/// stdout, answered by one line of stdin: only `y`/`Y` confirms; anything else, an empty line
-/// or the end of input does not. Without a terminal stdin is still read, as upstream does.
-pub async fn confirm(ctx: &Ctx, label: &str) -> Result<bool, CliError> {
-    // promptui: `{{ "?" | blue | bold }} {{ . | bold }}? {{ "[y/N]" | faint }} `.
-    let prompt =
-        format!("\x1b[1m\x1b[34m?\x1b[0m\x1b[0m \x1b[1m{label}\x1b[0m? \x1b[2m[y/N]\x1b[0m ");
-    ctx.ui.out(&prompt)?;
-    let line = tokio::task::spawn_blocking(|| {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map(|_| line)
-    })
-    .await
-    .map_err(|e| CliError::msg(format!("prompt failed: {e}")))?;
-    if !ctx.env.stdin_is_tty {
-        // The answer was not echoed by a terminal: end the prompt line.
-        ctx.ui.out("\n")?;
-    }
-    Ok(matches!(
-        line.ok().as_deref().map(str::trim),
-        Some("y" | "Y")
-    ))
 }

@@ -95,3 +95,23 @@ pub async fn list_selected(
 pub fn deadline(ctx: &Ctx) -> tokio::time::Instant {
     tokio::time::Instant::now() + ctx.globals.timeout.to_std()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn request_token_is_rfc3339_nano() {
+        let t = super::request_token();
+        // 2026-08-10T14:03:07.123456789+02:00, fraction without trailing zeros, Z for UTC.
+        assert!(t.len() >= 20, "{t}");
+        assert_eq!(&t[4..5], "-");
+        assert_eq!(&t[10..11], "T");
+        if let Some((_, frac)) = t.split_once('.') {
+            let digits: String = frac.chars().take_while(char::is_ascii_digit).collect();
+            assert!(!digits.ends_with('0') && digits.len() <= 9, "{t}");
+        }
+        assert!(
+            t.ends_with('Z') || t[t.len() - 6..].starts_with(['+', '-']),
+            "{t}"
+        );
+    }
+}

@@ -259,8 +259,12 @@ async fn source_secret(
         ctx.ui
             .generate(&format!("deploy key: {}", key_pair.public_key));
         if !args.silent
-            && !crate::cmd::delete::confirm(ctx, "Have you added the deploy key to your repository")
-                .await?
+            && !crate::ui::prompt::confirm(
+                &ctx.ui,
+                ctx.env.stdin_is_tty,
+                "Have you added the deploy key to your repository",
+            )
+            .await?
         {
             return Err(CliError::msg("aborting"));
         }
