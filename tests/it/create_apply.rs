@@ -350,13 +350,12 @@ fn create_failures_timeouts_and_forbidden() {
     assert_eq!(run.out.stderr.matches('✗').count(), 1, "{}", run.out.stderr);
 }
 
+/// The status a test reconciler writes for an object's generation.
+type StatusFn = fn(i64) -> serde_json::Value;
+
 /// Upstream's test reconciler (`create_source_git_test.go`): once the GitRepository exists,
 /// writes the status `status(generation)` through the status subresource.
-fn test_reconciler(
-    c: &TestCluster,
-    ns: &str,
-    status: fn(i64) -> serde_json::Value,
-) -> std::thread::JoinHandle<()> {
+fn test_reconciler(c: &TestCluster, ns: &str, status: StatusFn) -> std::thread::JoinHandle<()> {
     let env = c.env();
     let ns = ns.to_string();
     std::thread::spawn(move || {
@@ -398,7 +397,7 @@ fn upstream_create_source_git_with_test_reconciler() {
         return;
     };
     let command = "create source git podinfo --url=https://github.com/stefanprodan/podinfo --branch=master --timeout=10s";
-    let cases: [(&str, fn(i64) -> serde_json::Value, Result<&str, &str>); 3] = [
+    let cases: [(&str, StatusFn, Result<&str, &str>); 3] = [
         (
             "Succeeded",
             |g| {
