@@ -12870,7 +12870,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12905,6 +12905,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13008,7 +13016,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__alert__subcmd__providers)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13043,6 +13051,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13146,7 +13162,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__alerts)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13181,6 +13197,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13284,7 +13308,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__all)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13319,6 +13343,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13422,7 +13454,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__artifacts)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help generators generator"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help generators generator"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13457,6 +13489,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13560,7 +13600,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__artifacts__subcmd__generators)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13595,6 +13635,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13698,7 +13746,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__helmreleases)
-            opts="-A -w -l -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13737,6 +13785,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13840,7 +13896,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__images)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help all policy repository update"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help all policy repository update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13875,6 +13931,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13978,7 +14042,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__images__subcmd__all)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14013,6 +14077,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14116,7 +14188,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__images__subcmd__policy)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14151,6 +14223,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14254,7 +14334,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__images__subcmd__repository)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14289,6 +14369,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14392,7 +14480,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__images__subcmd__update)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14427,6 +14515,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14530,7 +14626,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__kustomizations)
-            opts="-A -w -l -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --show-source --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14569,6 +14665,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14672,7 +14776,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__receivers)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14707,6 +14811,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14810,7 +14922,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help all bucket chart external git helm oci"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help all bucket chart external git helm oci"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14845,6 +14957,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14948,7 +15068,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__all)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14983,6 +15103,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15086,7 +15214,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__bucket)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15121,6 +15249,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15224,7 +15360,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__chart)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15259,6 +15395,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15362,7 +15506,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__external)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15397,6 +15541,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15500,7 +15652,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__git)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15535,6 +15687,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15638,7 +15798,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__helm)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15673,6 +15833,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15776,7 +15944,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__get__subcmd__sources__subcmd__oci)
-            opts="-A -w -l -n -h --all-namespaces --no-header --watch --status-selector --label-selector --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-A -w -l -o -n -h --all-namespaces --no-header --watch --status-selector --label-selector --output --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15811,6 +15979,14 @@ _flux() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

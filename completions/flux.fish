@@ -2030,6 +2030,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and not __fish_seen_subcommand_from alert-providers alert-provider alerts alert all artifacts artifact helmreleases hr helmrelease images image kustomizations ks kustomization receivers receiver sources source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2077,6 +2078,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-providers" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2105,6 +2107,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert-provider" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2133,6 +2136,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alerts" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2161,6 +2165,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from alert" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2189,6 +2194,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from all" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2217,6 +2223,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifacts" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2247,6 +2254,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from artifact" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2278,6 +2286,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmreleases" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2307,6 +2316,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from hr" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2336,6 +2346,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from helmrelease" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2364,6 +2375,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from images" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2396,6 +2408,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from image" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2429,6 +2442,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomizations" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2458,6 +2472,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from ks" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2487,6 +2502,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from kustomization" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2515,6 +2531,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receivers" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2543,6 +2560,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from receiver" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2571,6 +2589,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from sources" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -2606,6 +2625,7 @@ complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -s w -l watch -d 'watch for changes after listing the resources' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -l status-selector -d 'only list resources whose condition matches, in the form \'type=status\' or \'type!=status\' (e.g. \'ready=false\')' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -s l -l label-selector -d 'filter the resources by a Kubernetes label selector (e.g. \'app=podinfo\')' -r
+complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -s o -l output -d 'print the objects instead of the status table: json, yaml or name' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand get; and __fish_seen_subcommand_from source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

@@ -30,6 +30,9 @@ pub const BITBUCKET_TOKEN: &str = "BITBUCKET_TOKEN";
 pub const GIT_PASSWORD: &str = "GIT_PASSWORD";
 /// Registry password alternative to `--creds user:password` / `--password`.
 pub const FLUX_REGISTRY_PASSWORD: &str = "FLUX_REGISTRY_PASSWORD";
+/// The local time zone (Go's rule: unset = `/etc/localtime`, empty = UTC), for the times
+/// `get images` prints.
+pub const TZ: &str = "TZ";
 /// Search path for executables (credential helpers, kustomize, plugins).
 pub const PATH: &str = "PATH";
 

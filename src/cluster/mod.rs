@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod client;
+pub mod listing;
 pub mod objects;
 pub mod wait;
 

@@ -3,6 +3,7 @@
 
 pub mod prompt;
 pub mod table;
+pub mod tablewriter;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex, MutexGuard};

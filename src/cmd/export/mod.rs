@@ -4,7 +4,14 @@
 
 use clap::{ArgAction, Args, Subcommand};
 
+use k8s_openapi::api::core::v1::Secret;
+use kube::api::{Api, DynamicObject, ListParams};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
 use crate::cli::parse_bool;
+use crate::cluster::{listing, objects};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::{self, KindInfo};
@@ -176,7 +183,187 @@ impl ExportArgs {
 }
 
 /// Runs `flux export …` (operate.md §5.1).
-pub async fn run(_ctx: &Ctx, args: ExportArgs) -> Result<ExitStatus, CliError> {
-    let _request = args.into_request();
-    crate::error::not_implemented()
+pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<ExitStatus, CliError> {
+    let request = args.into_request();
+    let kind = request.kind;
+    if !request.all && request.args.is_empty() {
+        return Err(CliError::msg("name is required"));
+    }
+    let client = ctx.kube().await?.clone();
+    let ns = ctx.namespace().to_string();
+    let api = objects::api(&client, kind, Some(&ns));
+    let work = async {
+        if request.all {
+            let (tx, mut rx) = listing::page_channel();
+            let producer = listing::send_pages(api.clone(), ListParams::default(), tx);
+            let consumer = async {
+                let mut seen = 0usize;
+                while let Some(page) = rx.recv().await {
+                    let page = page.map_err(|e| api_error(kind, e))?;
+                    for obj in &page {
+                        seen += 1;
+                        let doc = export_object(kind, obj)?;
+                        ctx.ui.out(&doc.yaml)?;
+                        if request.with_credentials
+                            && let Some(secret) = doc.secret
+                        {
+                            print_secret(ctx, &client, &ns, &secret).await?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if seen == 0 {
+                    return Err(CliError::msg(format!("no objects found in {ns} namespace")));
+                }
+                Ok(())
+            };
+            let (_, result) = futures::future::join(producer, consumer).await;
+            result
+        } else {
+            let name = &request.args[0];
+            let obj = api.get(name).await.map_err(|e| api_error(kind, e))?;
+            let doc = export_object(kind, &obj)?;
+            ctx.ui.out(&doc.yaml)?;
+            if request.with_credentials
+                && let Some(secret) = doc.secret
+            {
+                print_secret(ctx, &client, &ns, &secret).await?;
+            }
+            Ok(())
+        }
+    };
+    match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
+        Ok(Ok(())) => Ok(ExitStatus::Success),
+        Ok(Err(e)) => Err(e),
+        Err(_) => Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
+    }
+}
+
+/// A kind whose CRD is missing reads as client-go's RESTMapper error; others verbatim.
+fn api_error(kind: &KindInfo, e: kube::Error) -> CliError {
+    if crate::cluster::is_type_missing(&e) {
+        CliError::msg(crate::cluster::no_match_text(kind))
+    } else {
+        e.into()
+    }
+}
+
+/// One exported object: its document and the name of the Secret it refers to.
+#[derive(Debug)]
+pub struct ExportDoc {
+    /// `---`, the YAML, a newline.
+    pub yaml: String,
+    /// `spec.secretRef.name` for the kinds whose credentials `--with-credentials` exports.
+    pub secret: Option<String>,
+}
+
+fn typed_spec<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, serde_json::Error> {
+    let typed: T = serde_json::from_value(value)?;
+    let mut v = serde_json::to_value(&typed)?;
+    Ok(v.get_mut("spec").map(Value::take).unwrap_or(Value::Null))
+}
+
+/// The spec re-serialised through the kind's API type: unknown fields dropped, `omitempty`
+/// zero values dropped, durations in Go's format.
+fn spec_through_type(kind: &KindInfo, value: Value) -> Result<Value, serde_json::Error> {
+    use crate::kinds::{helm, image, kustomize, notification, source, source_extensions};
+    match kind.kind {
+        "GitRepository" => typed_spec::<source::GitRepository>(value),
+        "OCIRepository" => typed_spec::<source::OCIRepository>(value),
+        "HelmRepository" => typed_spec::<source::HelmRepository>(value),
+        "HelmChart" => typed_spec::<source::HelmChart>(value),
+        "Bucket" => typed_spec::<source::Bucket>(value),
+        "ExternalArtifact" => typed_spec::<source::ExternalArtifact>(value),
+        "Kustomization" => typed_spec::<kustomize::Kustomization>(value),
+        "HelmRelease" => typed_spec::<helm::HelmRelease>(value),
+        "Alert" => typed_spec::<notification::Alert>(value),
+        "Provider" => typed_spec::<notification::Provider>(value),
+        "Receiver" => typed_spec::<notification::Receiver>(value),
+        "ImageRepository" => typed_spec::<image::ImageRepository>(value),
+        "ImagePolicy" => typed_spec::<image::ImagePolicy>(value),
+        "ImageUpdateAutomation" => typed_spec::<image::ImageUpdateAutomation>(value),
+        "ArtifactGenerator" => typed_spec::<source_extensions::ArtifactGenerator>(value),
+        _ => Ok(value.get("spec").cloned().unwrap_or(Value::Null)),
+    }
+}
+
+fn non_empty(map: Option<&std::collections::BTreeMap<String, String>>) -> Option<Value> {
+    map.filter(|m| !m.is_empty())
+        .and_then(|m| serde_json::to_value(m).ok())
+}
+
+/// Builds the export document of one object (operate.md §5.1 step 4).
+pub fn export_object(kind: &KindInfo, obj: &DynamicObject) -> Result<ExportDoc, CliError> {
+    let mut value = objects::to_json(obj);
+    value["apiVersion"] = Value::from(kind.api_version());
+    value["kind"] = Value::from(kind.kind);
+    let spec = spec_through_type(kind, value).map_err(|e| {
+        CliError::msg(format!(
+            "failed to decode {} {}: {e}",
+            kind.kind,
+            obj.metadata.name.as_deref().unwrap_or("")
+        ))
+    })?;
+    let mut metadata = Map::new();
+    if let Some(a) = non_empty(obj.metadata.annotations.as_ref()) {
+        metadata.insert("annotations".into(), a);
+    }
+    if let Some(l) = non_empty(obj.metadata.labels.as_ref()) {
+        metadata.insert("labels".into(), l);
+    }
+    if let Some(n) = &obj.metadata.name {
+        metadata.insert("name".into(), Value::from(n.as_str()));
+    }
+    if let Some(n) = &obj.metadata.namespace {
+        metadata.insert("namespace".into(), Value::from(n.as_str()));
+    }
+    let secret = match kind.kind {
+        "GitRepository" | "HelmRepository" | "Bucket" | "OCIRepository" => spec
+            .pointer("/secretRef/name")
+            .and_then(Value::as_str)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        _ => None,
+    };
+    let mut doc = Map::new();
+    doc.insert("apiVersion".into(), Value::from(kind.api_version()));
+    doc.insert("kind".into(), Value::from(kind.kind));
+    doc.insert("metadata".into(), Value::Object(metadata));
+    if !spec.is_null() {
+        doc.insert("spec".into(), spec);
+    }
+    let yaml = crate::manifests::export_yaml(&Value::Object(doc))?;
+    Ok(ExportDoc { yaml, secret })
+}
+
+/// Prints the Secret a source refers to (`--with-credentials`).
+async fn print_secret(
+    ctx: &Ctx,
+    client: &kube::Client,
+    ns: &str,
+    name: &str,
+) -> Result<(), CliError> {
+    let api: Api<Secret> = Api::namespaced(client.clone(), ns);
+    let secret = api.get(name).await.map_err(|e| {
+        CliError::msg(format!(
+            "failed to retrieve secret {name}, error: {}",
+            crate::cluster::api_error_text(&e)
+        ))
+    })?;
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::from(name));
+    metadata.insert("namespace".into(), Value::from(ns));
+    let mut doc = Map::new();
+    doc.insert("apiVersion".into(), Value::from("v1"));
+    doc.insert("kind".into(), Value::from("Secret"));
+    doc.insert("metadata".into(), Value::Object(metadata));
+    if let Some(data) = secret.data.filter(|d| !d.is_empty()) {
+        doc.insert("data".into(), serde_json::to_value(data)?);
+    }
+    if let Some(t) = secret.type_.filter(|t| !t.is_empty()) {
+        doc.insert("type".into(), Value::from(t));
+    }
+    ctx.ui
+        .out(&crate::manifests::export_yaml(&Value::Object(doc))?)?;
+    Ok(())
 }

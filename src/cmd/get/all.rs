@@ -42,11 +42,17 @@ pub static EVERYTHING: &[&KindInfo] = &[
     &kinds::ALERT,
 ];
 
-/// Lists every kind of `kinds`.
+/// Lists every kind of `kinds` in get-all mode: per-kind errors are printed and skipped, kinds
+/// whose CRD is not installed are left out, and the command exits 0.
 pub async fn run(
-    _ctx: &Ctx,
-    _kinds: &'static [&'static KindInfo],
-    _options: &GetOptions,
+    ctx: &Ctx,
+    kinds: &'static [&'static KindInfo],
+    options: &GetOptions,
 ) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    if options.watch {
+        return Err(CliError::msg(
+            "expected a single resource type, but found all",
+        ));
+    }
+    super::list(ctx, kinds, options, true).await
 }

@@ -3,13 +3,24 @@
 //! `cmd/flux/get*.go`.
 
 pub mod all;
+pub mod labels;
+pub mod output;
+pub mod rows;
+mod watch;
 
 use clap::{ArgAction, Args, Subcommand};
 
+use jiff::tz::TimeZone;
+use kube::api::ListParams;
+
 use crate::cli::parse_bool;
+use crate::cluster::{listing, objects};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::{self, KindInfo};
+use crate::ui::tablewriter;
+use output::{Format, ListWriter};
+use rows::{RowOptions, StatusSelector};
 
 /// Get the resources and their status
 #[derive(Debug, Args)]
@@ -40,6 +51,10 @@ pub struct GetArgs {
     /// filter the resources by a Kubernetes label selector (e.g. 'app=podinfo')
     #[arg(short = 'l', long, global = true)]
     pub label_selector: Option<String>,
+
+    /// print the objects instead of the status table: json, yaml or name
+    #[arg(short = 'o', long, global = true)]
+    pub output: Option<String>,
 
     #[command(subcommand)]
     pub command: GetCommand,
@@ -174,6 +189,8 @@ pub struct GetOptions {
     pub status_selector: Option<String>,
     /// `-l`.
     pub label_selector: Option<String>,
+    /// `-o` (beyond upstream).
+    pub output: Option<String>,
     /// `--show-source` (Kustomizations and HelmReleases only).
     pub show_source: bool,
     /// The positional names (only the first is used).
@@ -229,6 +246,7 @@ impl GetArgs {
             watch: self.watch,
             status_selector: self.status_selector,
             label_selector: self.label_selector,
+            output: self.output,
             show_source,
             args,
         };
@@ -246,9 +264,234 @@ pub async fn run(ctx: &Ctx, args: GetArgs) -> Result<ExitStatus, CliError> {
 
 /// Lists one kind as a table (operate.md §1.3).
 pub async fn get(
-    _ctx: &Ctx,
-    _kind: &'static KindInfo,
-    _options: &GetOptions,
+    ctx: &Ctx,
+    kind: &'static KindInfo,
+    options: &GetOptions,
 ) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    if options.watch {
+        let format = options.output.as_deref().map(Format::parse).transpose()?;
+        return watch::run(ctx, kind, options, format).await;
+    }
+    list(ctx, std::slice::from_ref(&kind), options, false).await
+}
+
+/// The local time zone as Go's `time.Local` finds it: `TZ` from the environment snapshot
+/// (empty or `UTC` = UTC, a name from the zoneinfo database, or a TZif file path), else
+/// `/etc/localtime`, else UTC.
+pub fn local_tz(ctx: &Ctx) -> TimeZone {
+    let from_file = |path: &str| {
+        std::fs::read(path)
+            .ok()
+            .and_then(|data| TimeZone::tzif("Local", &data).ok())
+    };
+    match ctx.env.get(crate::env::TZ) {
+        None => from_file("/etc/localtime"),
+        Some(tz) => match tz.strip_prefix(':').unwrap_or(tz) {
+            "" | "UTC" => None,
+            path if path.starts_with('/') => from_file(path),
+            name => TimeZone::get(name).ok(),
+        },
+    }
+    .unwrap_or(TimeZone::UTC)
+}
+
+/// The List options of a `get`: the `metadata.name` field selector for the first name, the
+/// label selector.
+pub fn list_params(options: &GetOptions) -> ListParams {
+    let mut lp = ListParams::default();
+    if let Some(name) = options.args.first() {
+        lp = lp.fields(&format!("metadata.name={name}"));
+    }
+    if let Some(l) = options.label_selector.as_deref().filter(|l| !l.is_empty()) {
+        lp = lp.labels(l);
+    }
+    lp
+}
+
+/// `unable to parse label selector: …` for a `-l` value client-go would reject.
+pub fn check_label_selector(options: &GetOptions) -> Result<(), String> {
+    match options.label_selector.as_deref() {
+        Some(l) if !l.is_empty() => {
+            labels::check(l).map_err(|e| format!("unable to parse label selector: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The error of an empty List: a named object missing, or no objects at all.
+fn empty_error(kind: &KindInfo, options: &GetOptions, ns: &str) -> String {
+    let where_ = if options.all_namespaces {
+        "any namespace".to_string()
+    } else {
+        format!("{ns:?} namespace")
+    };
+    match options.args.first() {
+        Some(name) => format!("{} object '{name}' not found in {where_}", kind.kind),
+        None => format!("no {} objects found in {where_}", kind.kind),
+    }
+}
+
+/// What one kind produced.
+enum Outcome {
+    /// Print this (a table), possibly nothing.
+    Table(String),
+    /// Objects were printed through the `-o` writer.
+    Printed,
+    /// Skip silently (CRD missing in get-all mode, empty in get-all mode).
+    Nothing,
+    /// An error for this kind.
+    Failed(CliError),
+}
+
+/// Lists `kinds` concurrently and prints them in order (`get <kind>` is the one-kind case;
+/// `all_mode` for the `all` commands, operate.md §1.8).
+pub async fn list(
+    ctx: &Ctx,
+    kinds: &[&'static KindInfo],
+    options: &GetOptions,
+    all_mode: bool,
+) -> Result<ExitStatus, CliError> {
+    let format = options.output.as_deref().map(Format::parse).transpose()?;
+    let client = match ctx.kube().await {
+        Ok(c) => c.clone(),
+        Err(e) if all_mode => {
+            let text = format!("{:#}", e.0);
+            for _ in kinds {
+                ctx.ui.failure(&text);
+            }
+            return Ok(ExitStatus::Success);
+        }
+        Err(e) => return Err(e),
+    };
+    if let Err(msg) = check_label_selector(options) {
+        if all_mode {
+            for _ in kinds {
+                ctx.ui.failure(&msg);
+            }
+            return Ok(ExitStatus::Success);
+        }
+        return Err(CliError::msg(msg));
+    }
+    let ns = ctx.namespace().to_string();
+    let scope = (!options.all_namespaces).then_some(ns.as_str());
+    let params = list_params(options);
+    let selector = options
+        .status_selector
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(StatusSelector::parse)
+        .transpose();
+    let tz = local_tz(ctx);
+    let row_opts = RowOptions {
+        all_namespaces: options.all_namespaces,
+        kind_prefix: all_mode,
+        show_source: options.show_source,
+        tz: &tz,
+    };
+
+    let mut senders = Vec::with_capacity(kinds.len());
+    let mut receivers = Vec::with_capacity(kinds.len());
+    for _ in kinds {
+        let (tx, rx) = listing::page_channel();
+        senders.push(tx);
+        receivers.push(rx);
+    }
+    let producers = futures::future::join_all(kinds.iter().zip(senders).map(|(kind, tx)| {
+        let api = objects::api(&client, kind, scope);
+        listing::send_pages(api, params.clone(), tx)
+    }));
+
+    let mut writer = format.map(ListWriter::new);
+    let deadline = tokio::time::Instant::now() + ctx.globals.timeout.to_std();
+    let consumer = async {
+        for (kind, mut rx) in kinds.iter().copied().zip(receivers) {
+            let mut seen = 0usize;
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            let mut failed: Option<kube::Error> = None;
+            let mut expired = false;
+            loop {
+                let page = match tokio::time::timeout_at(deadline, rx.recv()).await {
+                    Ok(Some(page)) => page,
+                    Ok(None) => break,
+                    Err(_) => {
+                        expired = true;
+                        break;
+                    }
+                };
+                match page {
+                    Ok(items) => {
+                        seen += items.len();
+                        let Ok(sel) = &selector else { continue };
+                        for obj in items
+                            .iter()
+                            .filter(|o| sel.as_ref().is_none_or(|s| s.keeps(kind, o)))
+                        {
+                            match writer.as_mut() {
+                                Some(w) => w.item(&ctx.ui, kind, obj)?,
+                                None => rows.push(rows::row(kind, obj, &row_opts)),
+                            }
+                        }
+                    }
+                    Err(e) => failed = Some(e),
+                }
+            }
+            let outcome = if expired {
+                Outcome::Failed(CliError::msg(crate::cluster::wait::WaitError::DEADLINE))
+            } else if let Some(e) = failed {
+                if crate::cluster::is_type_missing(&e) {
+                    if all_mode {
+                        Outcome::Nothing
+                    } else {
+                        Outcome::Failed(CliError::msg(crate::cluster::no_match_text(kind)))
+                    }
+                } else {
+                    Outcome::Failed(e.into())
+                }
+            } else if seen == 0 {
+                if options.args.is_empty() && (all_mode || writer.is_some()) {
+                    Outcome::Nothing
+                } else {
+                    Outcome::Failed(CliError::msg(empty_error(kind, options, &ns)))
+                }
+            } else if let Err(msg) = &selector {
+                Outcome::Failed(CliError::msg(msg))
+            } else if writer.is_some() {
+                Outcome::Printed
+            } else if all_mode && rows.is_empty() {
+                Outcome::Nothing
+            } else {
+                let headers = rows::headers(kind, &row_opts);
+                let headers = (!options.no_header).then_some(headers.as_slice());
+                let mut text = tablewriter::render(headers, &rows);
+                if all_mode {
+                    text.push('\n');
+                }
+                Outcome::Table(text)
+            };
+            drop(rx);
+            match outcome {
+                Outcome::Table(text) => ctx.ui.out(&text)?,
+                Outcome::Printed | Outcome::Nothing => {}
+                Outcome::Failed(e) if all_mode => {
+                    e.render(&ctx.ui);
+                }
+                Outcome::Failed(e) => return Err(e),
+            }
+        }
+        if let Some(w) = writer.as_mut() {
+            w.finish(&ctx.ui)?;
+        }
+        Ok::<(), CliError>(())
+    };
+    // The consumer decides when the command is done; producers still blocked on the network
+    // (after the deadline) are dropped with it.
+    tokio::pin!(consumer);
+    tokio::pin!(producers);
+    let mut producing = true;
+    loop {
+        tokio::select! {
+            result = &mut consumer => return result.map(|()| ExitStatus::Success),
+            _ = &mut producers, if producing => producing = false,
+        }
+    }
 }

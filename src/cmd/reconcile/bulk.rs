@@ -60,7 +60,7 @@ pub async fn reconcile_bulk(
     }
     let client = ctx.kube().await?;
     let api = objects::api(client, kind, Some(&ns));
-    let token = shared::request_token();
+    let token = shared::request_token(ctx);
     let mut pending = Vec::new();
     for obj in &selected {
         let name = obj.metadata.name.clone().unwrap_or_default();

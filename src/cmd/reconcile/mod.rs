@@ -295,7 +295,7 @@ pub fn reconcile_object<'a>(
             "annotating {} {name} in {ns} namespace",
             kind.kind
         ));
-        apply::request_reconcile(&api, name, &shared::request_token(), extra).await?;
+        apply::request_reconcile(&api, name, &shared::request_token(ctx), extra).await?;
         ctx.ui.success(&format!("{} annotated", kind.kind));
         let waiting = format!("waiting for {} reconciliation", kind.kind);
         ctx.ui.waiting(&waiting);

@@ -12,22 +12,31 @@ use crate::cmd::Ctx;
 use crate::error::CliError;
 use crate::kinds::KindInfo;
 
-/// The request token: the local time in Go's RFC 3339 with nanoseconds (trailing zeros of the
-/// fraction dropped, `Z` for UTC).
-pub fn request_token() -> String {
-    use chrono::{Local, Timelike};
-    let now = Local::now();
-    let mut s = now.format("%Y-%m-%dT%H:%M:%S").to_string();
-    let nanos = now.nanosecond() % 1_000_000_000;
-    if nanos != 0 {
+/// The request token: the local time (Go's `time.Local`, see `get::local_tz`) in Go's RFC 3339
+/// with nanoseconds (trailing zeros of the fraction dropped, `Z` for UTC).
+pub fn request_token(ctx: &Ctx) -> String {
+    format_token(&jiff::Timestamp::now().to_zoned(crate::cmd::get::local_tz(ctx)))
+}
+
+/// Go's `time.RFC3339Nano` layout of `t`.
+fn format_token(t: &jiff::Zoned) -> String {
+    let mut s = t.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+    let nanos = t.subsec_nanosecond();
+    if nanos > 0 {
         let frac = format!("{nanos:09}");
         s.push('.');
         s.push_str(frac.trim_end_matches('0'));
     }
-    if now.offset().local_minus_utc() == 0 {
+    let offset = t.offset().seconds();
+    if offset == 0 {
         s.push('Z');
     } else {
-        s.push_str(&now.format("%:z").to_string());
+        let (sign, abs) = if offset < 0 {
+            ('-', -offset)
+        } else {
+            ('+', offset)
+        };
+        s.push_str(&format!("{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60));
     }
     s
 }
@@ -99,19 +108,23 @@ pub fn deadline(ctx: &Ctx) -> tokio::time::Instant {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn request_token_is_rfc3339_nano() {
-        let t = super::request_token();
-        // 2026-08-10T14:03:07.123456789+02:00, fraction without trailing zeros, Z for UTC.
-        assert!(t.len() >= 20, "{t}");
-        assert_eq!(&t[4..5], "-");
-        assert_eq!(&t[10..11], "T");
-        if let Some((_, frac)) = t.split_once('.') {
-            let digits: String = frac.chars().take_while(char::is_ascii_digit).collect();
-            assert!(!digits.ends_with('0') && digits.len() <= 9, "{t}");
-        }
-        assert!(
-            t.ends_with('Z') || t[t.len() - 6..].starts_with(['+', '-']),
-            "{t}"
+    fn request_token_is_go_rfc3339_nano() {
+        let at = |ts: &str, tz: jiff::tz::TimeZone| {
+            super::format_token(&ts.parse::<jiff::Timestamp>().expect("ts").to_zoned(tz))
+        };
+        let utc = jiff::tz::TimeZone::UTC;
+        let plus2 = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
+        assert_eq!(
+            at("2026-08-10T12:03:07Z", utc.clone()),
+            "2026-08-10T12:03:07Z"
+        );
+        assert_eq!(
+            at("2026-08-10T12:03:07.1234Z", utc),
+            "2026-08-10T12:03:07.1234Z"
+        );
+        assert_eq!(
+            at("2026-08-10T12:03:07.123456789Z", plus2),
+            "2026-08-10T14:03:07.123456789+02:00"
         );
     }
 }
