@@ -1,7 +1,6 @@
 //! `flux reconcile` against the fake cluster with fake controllers, and upstream's end-to-end
 //! suites (`kustomization_test.go`, `helmrelease_test.go`, `source_oci_test.go`,
-//! `image_test.go`: create → reconcile → suspend → resume → delete, byte-exact goldens). The
-//! `get` steps of those suites belong to the `get` command's tests and are left out here.
+//! `image_test.go`: create → get → reconcile → suspend → resume → delete, byte-exact goldens).
 
 use crate::support::cluster::{TestCluster, allocate_namespace};
 use crate::support::{Run, assert_text, cmd_flux_dir, render_template};
@@ -63,7 +62,11 @@ fn upstream_kustomization_from_git() {
             "testdata/kustomization/create_kustomization_from_git.golden",
             false,
         ),
-        // `get kustomization tkfg` (get_kustomization_from_git.golden): the get command's tests.
+        (
+            "get kustomization tkfg",
+            "testdata/kustomization/get_kustomization_from_git.golden",
+            false,
+        ),
         (
             "reconcile kustomization tkfg --with-source",
             "testdata/kustomization/reconcile_kustomization_from_git.golden",
@@ -104,7 +107,7 @@ fn upstream_kustomization_from_git() {
         golden_step(&c, &ns, args, golden, *tmpl);
     }
     eprintln!(
-        "kustomization_test.go: {}/{} steps match (get step left to get's tests)",
+        "kustomization_test.go: {}/{} steps match",
         steps.len(),
         steps.len()
     );
@@ -112,7 +115,9 @@ fn upstream_kustomization_from_git() {
 
 #[test]
 fn upstream_helmrelease_from_git() {
-    let ns = allocate_namespace("thrfg");
+    // The `get` golden names the namespace literally (`thrfg-1`, in the release name); each
+    // fake cluster is private, so the test can use that name.
+    let ns = "thrfg-1".to_string();
     let Some(c) = cluster_with(&ns) else { return };
     let steps: &[(&str, &str, bool)] = &[
         (
@@ -125,7 +130,11 @@ fn upstream_helmrelease_from_git() {
             "testdata/helmrelease/create_helmrelease_from_git.golden",
             false,
         ),
-        // `get helmrelease thrfg` (get_helmrelease_from_git.golden): the get command's tests.
+        (
+            "get helmrelease thrfg",
+            "testdata/helmrelease/get_helmrelease_from_git.golden",
+            false,
+        ),
         (
             "reconcile helmrelease thrfg --with-source",
             "testdata/helmrelease/reconcile_helmrelease_from_git.golden",
@@ -151,7 +160,7 @@ fn upstream_helmrelease_from_git() {
         golden_step(&c, &ns, args, golden, *tmpl);
     }
     eprintln!(
-        "helmrelease_test.go: {}/{} steps match (get step left to get's tests)",
+        "helmrelease_test.go: {}/{} steps match",
         steps.len(),
         steps.len()
     );
@@ -167,7 +176,7 @@ fn upstream_source_oci() {
             "testdata/oci/create_source_oci.golden",
             false,
         ),
-        // `get source oci thrfg` (get_oci.golden): the get command's tests.
+        ("get source oci thrfg", "testdata/oci/get_oci.golden", false),
         (
             "reconcile source oci thrfg",
             "testdata/oci/reconcile_oci.golden",
@@ -193,7 +202,7 @@ fn upstream_source_oci() {
         golden_step(&c, &ns, args, golden, *tmpl);
     }
     eprintln!(
-        "source_oci_test.go: {}/{} steps match (get step left to get's tests)",
+        "source_oci_test.go: {}/{} steps match",
         steps.len(),
         steps.len()
     );
@@ -214,12 +223,18 @@ fn upstream_image_scanning() {
             "create image policy podinfo-semver --image-ref=podinfo --interval=10m --reflect-digest=Always --select-semver=5.0.x",
             "testdata/image/create_image_policy.golden",
         ),
-        // `get image policy podinfo-semver`: the get command's tests.
+        (
+            "get image policy podinfo-semver",
+            "testdata/image/get_image_policy_semver.golden",
+        ),
         (
             r#"create image policy podinfo-regex --image-ref=podinfo --select-semver=">4.0.0" --filter-regex="5\.0\.0""#,
             "testdata/image/create_image_policy.golden",
         ),
-        // `get image policy podinfo-regex`: the get command's tests.
+        (
+            "get image policy podinfo-regex",
+            "testdata/image/get_image_policy_regex.golden",
+        ),
         (
             "suspend image policy podinfo-semver",
             "testdata/image/suspend_image_policy.golden",
@@ -236,11 +251,7 @@ fn upstream_image_scanning() {
     for (args, golden) in steps {
         golden_step(&c, ns, args, golden, false);
     }
-    eprintln!(
-        "image_test.go: {}/{} steps match (get steps left to get's tests)",
-        steps.len(),
-        steps.len()
-    );
+    eprintln!("image_test.go: {}/{} steps match", steps.len(), steps.len());
 }
 
 /// A GitRepository in `ns` with the given annotations (fake-controller knobs).

@@ -839,24 +839,41 @@ mod known {
         })
     }
 
-    /// A `filterTags.pattern` made of literal characters and `\`-escapes, matched unanchored
-    /// as Go's `MatchString` does; other patterns match every tag.
+    /// A `filterTags.pattern` made of literal characters, `\\`-escapes, `.` and the anchors `^`
+    /// and `$`, matched as Go's `MatchString` does (unanchored otherwise); patterns with other
+    /// operators match every tag.
     fn matches_pattern(pattern: &str, tag: &str) -> bool {
-        let mut lit = String::new();
-        let mut chars = pattern.chars();
+        let mut toks: Vec<Option<char>> = Vec::new();
+        let (mut start, mut end) = (false, false);
+        let mut chars = pattern.chars().peekable();
         while let Some(c) = chars.next() {
             match c {
                 '\\' => match chars.next() {
-                    Some(n) => lit.push(n),
+                    Some(n) => toks.push(Some(n)),
                     None => return true,
                 },
-                '.' | '*' | '+' | '?' | '[' | ']' | '(' | ')' | '{' | '}' | '|' | '^' | '$' => {
+                '^' if toks.is_empty() => start = true,
+                '$' if chars.peek().is_none() => end = true,
+                '.' => toks.push(None),
+                '*' | '+' | '?' | '[' | ']' | '(' | ')' | '{' | '}' | '|' | '^' | '$' => {
                     return true;
                 }
-                c => lit.push(c),
+                c => toks.push(Some(c)),
             }
         }
-        tag.contains(&lit)
+        let t: Vec<char> = tag.chars().collect();
+        let at = |i: usize| {
+            i + toks.len() <= t.len()
+                && toks
+                    .iter()
+                    .enumerate()
+                    .all(|(j, k)| k.is_none_or(|c| t[i + j] == c))
+        };
+        let last = t.len().saturating_sub(toks.len());
+        (0..=last)
+            .filter(|i| !start || *i == 0)
+            .filter(|i| !end || *i == last)
+            .any(at)
     }
 
     /// The tag (and its digest) an ImagePolicy selects among the image's tags.
