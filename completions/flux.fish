@@ -3133,6 +3133,8 @@ complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from helmrelease hr image kustomization ks receiver source" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from helmrelease hr image kustomization ks receiver source" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from helmrelease hr image kustomization ks receiver source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from helmrelease hr image kustomization ks receiver source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen_subcommand_from helmrelease hr image kustomization ks receiver source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3166,6 +3168,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and not __fish_seen
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l with-source -d 'reconcile the HelmRelease\'s source first' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l force -d 'force a one-off install or upgrade of the HelmRelease' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l reset -d 'reset the failure count of the HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from helmrelease" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3192,6 +3196,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l with-source -d 'reconcile the HelmRelease\'s source first' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l force -d 'force a one-off install or upgrade of the HelmRelease' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l reset -d 'reset the failure count of the HelmRelease' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3215,6 +3221,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3242,6 +3250,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -f -a "repository" -d 'Reconcile an ImageRepository'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from image" -f -a "update" -d 'Reconcile an ImageUpdateAutomation'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l with-source -d 'reconcile the Kustomization\'s source first' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3266,6 +3276,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l with-source -d 'reconcile the Kustomization\'s source first' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3289,6 +3301,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3312,6 +3326,8 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l kube-api-qps -d 'the maximum queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from receiver" -s h -l help -d 'Print help'
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l all -d 'reconcile every resource of that kind in the namespace (instead of one name)' -r
+complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -s l -l label-selector -d 'reconcile the resources of that kind matching this label selector (instead of one name)' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3342,6 +3358,7 @@ complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_sub
 complete -c flux -n "__fish_flux_using_subcommand reconcile; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Reconcile an OCIRepository source'
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3376,6 +3393,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_su
 complete -c flux -n "__fish_flux_using_subcommand resume; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -f -a "source" -d 'Resume the reconciliation of sources'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3401,6 +3419,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3426,6 +3445,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from alert-provider" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3451,6 +3471,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3476,6 +3497,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3504,6 +3526,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from image" -f -a "update" -d 'Resume the reconciliation of ImageUpdateAutomations'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3529,6 +3552,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3554,6 +3578,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3579,6 +3604,7 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from receiver" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l all -d 'resume every resource of that kind in the namespace' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l wait -d 'wait for the resumed resources to become ready (default: only when a single name is given)' -r
+complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -s l -l label-selector -d 'resume the resources of that kind matching this label selector' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3632,6 +3658,8 @@ complete -c flux -n "__fish_flux_using_subcommand stats" -l kube-api-qps -d 'the
 complete -c flux -n "__fish_flux_using_subcommand stats" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3665,6 +3693,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_s
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -f -a "receiver" -d 'Suspend the reconciliation of Receivers'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and not __fish_seen_subcommand_from alert alert-provider helmrelease hr image kustomization ks receiver source" -f -a "source" -d 'Suspend the reconciliation of sources'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3689,6 +3719,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3713,6 +3745,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from alert-provider" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3737,6 +3771,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from helmrelease" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3761,6 +3797,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from hr" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3788,6 +3826,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -f -a "repository" -d 'Suspend the reconciliation of ImageRepositories'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from image" -f -a "update" -d 'Suspend the reconciliation of ImageUpdateAutomations'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3812,6 +3852,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from kustomization" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3836,6 +3878,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from ks" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3860,6 +3904,8 @@ complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subco
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -l kube-api-burst -d 'the maximum burst queries-per-second of requests sent to the Kubernetes API' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from receiver" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l all -d 'suspend every resource of that kind in the namespace' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -s l -l label-selector -d 'suspend the resources of that kind matching this label selector' -r
+complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l reason -d 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand suspend; and __fish_seen_subcommand_from source" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

@@ -5906,6 +5906,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5944,6 +5947,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmRelease''s source first')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force a one-off install or upgrade of the HelmRelease')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'reset the failure count of the HelmRelease')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -5975,6 +5981,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmRelease''s source first')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force a one-off install or upgrade of the HelmRelease')
             [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'reset the failure count of the HelmRelease')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6003,6 +6012,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6034,6 +6046,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;policy' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6062,6 +6077,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;repository' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6090,6 +6108,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;image;update' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6119,6 +6140,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;kustomization' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the Kustomization''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6148,6 +6172,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;ks' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the Kustomization''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6176,6 +6203,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;receiver' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6204,6 +6234,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6237,6 +6270,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;bucket' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6266,6 +6302,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;reconcile;source;chart' {
             [CompletionResult]::new('--with-source', '--with-source', [CompletionResultType]::ParameterName, 'reconcile the HelmChart''s source first')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6294,6 +6333,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;git' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6322,6 +6364,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;helm' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6350,6 +6395,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             break
         }
         'flux;reconcile;source;oci' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'reconcile every resource of that kind in the namespace (instead of one name)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'reconcile the resources of that kind matching this label selector (instead of one name)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6380,6 +6428,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6419,6 +6469,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;alert' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6449,6 +6501,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;alert-provider' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6479,6 +6533,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;helmrelease' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6509,6 +6565,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;hr' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6539,6 +6597,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6572,6 +6632,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;policy' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6602,6 +6664,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;repository' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6632,6 +6696,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;image;update' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6662,6 +6728,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;kustomization' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6692,6 +6760,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;ks' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6722,6 +6792,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;receiver' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6752,6 +6824,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6787,6 +6861,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;bucket' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6817,6 +6893,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;chart' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6847,6 +6925,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;git' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6877,6 +6957,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;helm' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6907,6 +6989,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;resume;source;oci' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'resume every resource of that kind in the namespace')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'wait for the resumed resources to become ready (default: only when a single name is given)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'resume the resources of that kind matching this label selector')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -6966,6 +7050,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7004,6 +7091,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;alert' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7033,6 +7123,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;alert-provider' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7062,6 +7155,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;helmrelease' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7091,6 +7187,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;hr' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7120,6 +7219,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7152,6 +7254,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;policy' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7181,6 +7286,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;repository' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7210,6 +7318,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;image;update' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7239,6 +7350,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;kustomization' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7268,6 +7382,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;ks' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7297,6 +7414,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;receiver' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7326,6 +7446,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7360,6 +7483,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;bucket' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7389,6 +7515,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;chart' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7418,6 +7547,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;git' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7447,6 +7579,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;helm' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7476,6 +7611,9 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         }
         'flux;suspend;source;oci' {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'suspend every resource of that kind in the namespace')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--label-selector', '--label-selector', [CompletionResultType]::ParameterName, 'suspend the resources of that kind matching this label selector')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'record why the resources are suspended (annotation flux-rs.io/suspend-reason)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')

@@ -2,6 +2,7 @@
 //! (`client`), kind-generic object access over the kinds table (`objects`), watch-based waits
 //! (`wait`) and the Go-style rendering of API errors. Core code: never prints.
 
+pub mod apply;
 pub mod client;
 pub mod listing;
 pub mod objects;

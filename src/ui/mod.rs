@@ -1,6 +1,7 @@
 //! The only writer to stdout and stderr: data output, flux's logger lines (`►` `✚` `◎` `✔` `⚠️`
 //! `✗`), tables, and capture for tests.
 
+pub mod prompt;
 pub mod table;
 pub mod tablewriter;
 

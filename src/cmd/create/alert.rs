@@ -5,6 +5,7 @@ use clap::Args;
 
 use crate::cli::pflag_slice;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::notification::{AlertOptions, alert};
@@ -61,5 +62,16 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating Alert");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("Alert"),
+        created: "Alert",
+        waiting: "Alert",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &alert, &words).await?;
+    ctx.ui.success(&format!(
+        "Alert {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::notification::{ProviderOptions, provider};
@@ -76,5 +77,16 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating Provider");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("Provider"),
+        created: "Provider",
+        waiting: "Provider",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &provider, &words).await?;
+    ctx.ui.success(&format!(
+        "Provider {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
@@ -199,6 +200,20 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&hr)?)?;
         return Ok(ExitStatus::Success);
     }
-    // Applying (`► applying HelmRelease`, upsert, wait) belongs to a later milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("HelmRelease"),
+        created: "HelmRelease",
+        waiting: "HelmRelease",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &hr, &words).await?;
+    ctx.ui.success(&format!(
+        "HelmRelease {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    ctx.ui.success(&format!(
+        "applied revision {}",
+        crate::cluster::apply::helm_release_revision(&crate::cluster::objects::to_json(&ready))
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::cli::{FlagError, GoDuration, parse_bool, parse_duration, pflag_slice};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
@@ -167,6 +168,22 @@ pub async fn run(
         ctx.ui.out(&crate::manifests::export_yaml(&ks)?)?;
         return Ok(ExitStatus::Success);
     }
-    // Applying (`► applying Kustomization`, upsert, wait) belongs to a later milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("Kustomization"),
+        created: "Kustomization",
+        waiting: "Kustomization",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &ks, &words).await?;
+    ctx.ui.success(&format!(
+        "Kustomization {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    ctx.ui.success(&format!(
+        "applied revision {}",
+        ready.data["status"]["lastAppliedRevision"]
+            .as_str()
+            .unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
 }

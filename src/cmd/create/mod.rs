@@ -144,3 +144,121 @@ pub async fn run(ctx: &Ctx, args: CreateArgs) -> Result<ExitStatus, CliError> {
         CreateCommand::Tenant(a) => tenant::run(ctx, &flags, a).await,
     }
 }
+
+/// How a create leaf words its apply messages (artifacts-create.md §B.0.5 and per command).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ApplyWords {
+    /// After `► applying ` (printed once the client is built), `None` when the leaf printed it
+    /// itself before (`HelmChart source`, `OCIRepository`, as upstream).
+    pub applying: Option<&'static str>,
+    /// Before ` created` / ` updated` (`GitRepository source`, `source`).
+    pub created: &'static str,
+    /// Between `◎ waiting for ` and ` reconciliation` (`GitRepository source`).
+    pub waiting: &'static str,
+    /// Whether `created`/`updated` is printed only when something changed (image kinds).
+    pub only_when_changed: bool,
+}
+
+/// Applies a generated object with its `► applying` / `✔ … created|updated` lines.
+pub(crate) async fn apply_object<T: serde::Serialize>(
+    ctx: &Ctx,
+    obj: &T,
+    words: &ApplyWords,
+) -> Result<kube::api::DynamicObject, CliError> {
+    use crate::cluster::apply;
+    use crate::report::Reporter;
+    let value = serde_json::to_value(obj)?;
+    // Upstream builds the client before `► applying` (chart and OCI print it earlier).
+    let client = ctx.kube().await?;
+    if let Some(a) = words.applying {
+        ctx.ui.action(&format!("applying {a}"));
+    }
+    let api = apply::api_for(client, &value).map_err(CliError::msg)?;
+    let (what, applied) = apply::upsert(&api, &value, apply::Merge::Replace).await?;
+    match what {
+        apply::Upserted::Created => ctx.ui.success(&format!("{} created", words.created)),
+        apply::Upserted::Updated => ctx.ui.success(&format!("{} updated", words.created)),
+        apply::Upserted::Unchanged if !words.only_when_changed => {
+            ctx.ui.success(&format!("{} updated", words.created))
+        }
+        apply::Upserted::Unchanged => {}
+    }
+    Ok(applied)
+}
+
+/// Waits (`◎ waiting for … reconciliation`) until the applied object is ready by its kind's
+/// rule, within `--timeout`; a timeout names the conditions last seen.
+pub(crate) async fn wait_object(
+    ctx: &Ctx,
+    applied: &kube::api::DynamicObject,
+    words: &ApplyWords,
+    deadline: tokio::time::Instant,
+) -> Result<kube::api::DynamicObject, CliError> {
+    use crate::cluster::{apply, objects};
+    use crate::cmd::reconcile::shared::Spinner;
+    use crate::report::Reporter;
+    let kind_name = applied
+        .types
+        .as_ref()
+        .map(|t| t.kind.as_str())
+        .unwrap_or("");
+    let kind = crate::kinds::by_kind(kind_name)
+        .ok_or_else(|| CliError::msg(format!("cannot wait for kind {kind_name}")))?;
+    let name = applied.metadata.name.clone().unwrap_or_default();
+    let ns = applied.metadata.namespace.clone().unwrap_or_default();
+    let waiting = format!("waiting for {} reconciliation", words.waiting);
+    ctx.ui.waiting(&waiting);
+    let spinner = Spinner::start(ctx, &waiting);
+    let api = objects::api(ctx.kube().await?, kind, Some(&ns));
+    let res = apply::wait_ready(&api, kind, &name, apply::remaining(deadline)).await;
+    spinner.stop();
+    res.map_err(|e| CliError::msg(apply::wait_error_text(&e, kind, &name)))
+}
+
+/// Applies and waits: the whole non-export sequence up to the wait's end.
+pub(crate) async fn apply_and_wait<T: serde::Serialize>(
+    ctx: &Ctx,
+    obj: &T,
+    words: &ApplyWords,
+) -> Result<kube::api::DynamicObject, CliError> {
+    let deadline = crate::cmd::reconcile::shared::deadline(ctx);
+    let applied = apply_object(ctx, obj, words).await?;
+    wait_object(ctx, &applied, words, deadline).await
+}
+
+/// Applies a generated Secret (stringData replaced, labels and annotations merged); no wait.
+pub(crate) async fn apply_secret<T: serde::Serialize>(
+    ctx: &Ctx,
+    secret: &T,
+) -> Result<(), CliError> {
+    use crate::cluster::apply;
+    let value = serde_json::to_value(secret)?;
+    let client = ctx.kube().await?;
+    let api = apply::api_for(client, &value).map_err(CliError::msg)?;
+    apply::upsert(&api, &value, apply::Merge::Secret).await?;
+    Ok(())
+}
+
+/// `► <kind> secret '<name>' created in '<namespace>' namespace` after applying a secret.
+pub(crate) async fn apply_secret_reported<T: serde::Serialize>(
+    ctx: &Ctx,
+    secret: &T,
+    what: &str,
+) -> Result<ExitStatus, CliError> {
+    use crate::report::Reporter;
+    apply_secret(ctx, secret).await?;
+    let value = serde_json::to_value(secret)?;
+    ctx.ui.action(&format!(
+        "{what} secret '{}' created in '{}' namespace",
+        value["metadata"]["name"].as_str().unwrap_or(""),
+        value["metadata"]["namespace"].as_str().unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
+}
+
+/// `status.artifact.revision` of a source, if it has an artifact.
+pub(crate) fn artifact_revision(obj: &kube::api::DynamicObject) -> Option<String> {
+    obj.data["status"]["artifact"]["revision"]
+        .as_str()
+        .map(String::from)
+}

@@ -5,6 +5,7 @@ use clap::Args;
 
 use crate::cli::pflag_slice;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::notification::{ReceiverOptions, parse_receiver_type, receiver};
@@ -69,5 +70,20 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating Receiver");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("Receiver"),
+        created: "Receiver",
+        waiting: "Receiver",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &receiver, &words).await?;
+    ctx.ui.success(&format!(
+        "Receiver {} is ready",
+        ready.metadata.name.as_deref().unwrap_or("")
+    ));
+    ctx.ui.success(&format!(
+        "generated webhook URL {}",
+        ready.data["status"]["webhookPath"].as_str().unwrap_or("")
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -8,6 +8,7 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::tenant::{self as generator, TenantOptions};
+use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
   # Create a tenant with access to a namespace
@@ -71,7 +72,32 @@ pub async fn run(
         ctx.ui.out(&generator::export(&objects)?)?;
         return Ok(ExitStatus::Success);
     }
-    // Applying (`► applying namespace …`, upserts, `✔ tenant setup completed`) belongs to a
-    // later milestone.
-    crate::error::not_implemented()
+    use crate::cluster::apply::{self, Merge};
+    let client = ctx.kube().await?;
+    let upsert = |obj: serde_json::Value, merge: Merge| async move {
+        let api = apply::api_for(client, &obj).map_err(CliError::msg)?;
+        apply::upsert(&api, &obj, merge).await?;
+        Ok::<_, CliError>(())
+    };
+    for t in &objects {
+        if let Some(ns) = &t.namespace {
+            ctx.ui.action(&format!(
+                "applying namespace {}",
+                ns.metadata.name.as_deref().unwrap_or("")
+            ));
+            upsert(serde_json::to_value(ns)?, Merge::Labels).await?;
+        }
+        ctx.ui.action(&format!(
+            "applying service account {}",
+            t.service_account.metadata.name.as_deref().unwrap_or("")
+        ));
+        upsert(serde_json::to_value(&t.service_account)?, Merge::Labels).await?;
+        ctx.ui.action(&format!(
+            "applying role binding {}",
+            t.role_binding.metadata.name.as_deref().unwrap_or("")
+        ));
+        upsert(serde_json::to_value(&t.role_binding)?, Merge::Recreate).await?;
+    }
+    ctx.ui.success("tenant setup completed");
+    Ok(ExitStatus::Success)
 }

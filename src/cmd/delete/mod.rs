@@ -4,11 +4,15 @@
 
 use clap::{ArgAction, Args};
 
+use kube::api::DeleteParams;
+
 use crate::cli::parse_bool;
+use crate::cluster::objects;
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 // How `flux delete` words its kind subcommands.
 const DELETE: Verb = Verb {
@@ -39,10 +43,27 @@ pub async fn run(ctx: &Ctx, args: DeleteArgs) -> Result<ExitStatus, CliError> {
 
 /// Deletes one object of `kind` after confirmation (operate.md §5.2).
 pub async fn delete(
-    _ctx: &Ctx,
-    _kind: &'static KindInfo,
-    _silent: bool,
-    _args: KindNames,
+    ctx: &Ctx,
+    kind: &'static KindInfo,
+    silent: bool,
+    args: KindNames,
 ) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    let Some(name) = args.args.first() else {
+        return Err(CliError::msg(format!("{} name is required", kind.human)));
+    };
+    let ns = ctx.namespace().to_string();
+    let client = ctx.kube().await?;
+    let api = objects::api(client, kind, Some(&ns));
+    api.get(name).await?;
+    if !silent {
+        let label = format!("Are you sure you want to delete this {}", kind.human);
+        if !crate::ui::prompt::confirm(&ctx.ui, ctx.env.stdin_is_tty, &label).await? {
+            return Err(CliError::msg("aborting"));
+        }
+    }
+    ctx.ui
+        .action(&format!("deleting {} {name} in {ns} namespace", kind.human));
+    api.delete(name, &DeleteParams::default()).await?;
+    ctx.ui.success(&format!("{} deleted", kind.human));
+    Ok(ExitStatus::Success)
 }

@@ -4,8 +4,6 @@
 use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
-use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Trigger a HelmRelease apply outside of the reconciliation interval
@@ -39,9 +37,4 @@ pub struct ReconcileHelmreleaseArgs {
     #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
           require_equals = true, default_value = "false", value_parser = parse_bool)]
     pub reset: bool,
-}
-
-/// Runs `flux reconcile helmrelease` (operate.md §2.4).
-pub async fn run(_ctx: &Ctx, _args: ReconcileHelmreleaseArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
 }

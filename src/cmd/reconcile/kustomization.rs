@@ -4,8 +4,6 @@
 use clap::{ArgAction, Args};
 
 use crate::cli::parse_bool;
-use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
 
 const EXAMPLES: &str = "Examples:
   # Trigger a Kustomization apply outside of the reconciliation interval
@@ -26,9 +24,4 @@ pub struct ReconcileKustomizationArgs {
     #[arg(long, action = ArgAction::Set, num_args = 0..=1, default_missing_value = "true",
           require_equals = true, default_value = "false", value_parser = parse_bool)]
     pub with_source: bool,
-}
-
-/// Runs `flux reconcile kustomization` (operate.md §2.4).
-pub async fn run(_ctx: &Ctx, _args: ReconcileKustomizationArgs) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
 }

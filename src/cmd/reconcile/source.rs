@@ -3,11 +3,9 @@
 
 use clap::{ArgAction, Args, Subcommand};
 
-use super::{ReconcileKindArgs, reconcile};
+use super::ReconcileKindArgs;
 use crate::cli::parse_bool;
-use crate::cmd::Ctx;
-use crate::error::{CliError, ExitStatus};
-use crate::kinds;
+use crate::kinds::{self, KindInfo};
 
 // `flux reconcile source …`.
 #[derive(Debug, Args)]
@@ -45,13 +43,16 @@ pub struct ReconcileSourceChartArgs {
     pub with_source: bool,
 }
 
-/// Runs `flux reconcile source …`.
-pub async fn run(ctx: &Ctx, args: ReconcileSourceArgs) -> Result<ExitStatus, CliError> {
-    match args.command {
-        ReconcileSourceCommand::Bucket(a) => reconcile(ctx, &kinds::BUCKET, a).await,
-        ReconcileSourceCommand::Chart(_a) => crate::error::not_implemented(),
-        ReconcileSourceCommand::Git(a) => reconcile(ctx, &kinds::GIT_REPOSITORY, a).await,
-        ReconcileSourceCommand::Helm(a) => reconcile(ctx, &kinds::HELM_REPOSITORY, a).await,
-        ReconcileSourceCommand::Oci(a) => reconcile(ctx, &kinds::OCI_REPOSITORY, a).await,
+/// The kind of a source subcommand without extra flags, and its names (`chart` is handled by
+/// the caller; it maps to HelmChart here too).
+pub fn plain_kind(cmd: ReconcileSourceCommand) -> (&'static KindInfo, ReconcileKindArgs) {
+    match cmd {
+        ReconcileSourceCommand::Bucket(a) => (&kinds::BUCKET, a),
+        ReconcileSourceCommand::Chart(a) => {
+            (&kinds::HELM_CHART, ReconcileKindArgs { args: a.args })
+        }
+        ReconcileSourceCommand::Git(a) => (&kinds::GIT_REPOSITORY, a),
+        ReconcileSourceCommand::Helm(a) => (&kinds::HELM_REPOSITORY, a),
+        ReconcileSourceCommand::Oci(a) => (&kinds::OCI_REPOSITORY, a),
     }
 }

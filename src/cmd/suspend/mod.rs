@@ -3,12 +3,16 @@
 //! `cmd/flux/suspend*.go` (one adapter file per kind upstream; one table here).
 
 use clap::{ArgAction, Args};
+use kube::api::ListParams;
 
 use crate::cli::parse_bool;
+use crate::cluster::{apply, objects};
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
+use crate::cmd::reconcile::shared::{self, Selection};
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::KindInfo;
+use crate::report::Reporter;
 
 // How `flux suspend` words its kind subcommands.
 const SUSPEND: Verb = Verb {
@@ -26,23 +30,93 @@ pub struct SuspendArgs {
           value_parser = parse_bool)]
     pub all: bool,
 
+    /// suspend the resources of that kind matching this label selector
+    #[arg(short = 'l', long, global = true)]
+    pub label_selector: Option<String>,
+
+    /// record why the resources are suspended (annotation flux-rs.io/suspend-reason)
+    #[arg(long, global = true)]
+    pub reason: Option<String>,
+
     #[command(subcommand)]
     pub command: KindCommand,
 }
 
 /// Runs `flux suspend <kind> [name…]`.
 pub async fn run(ctx: &Ctx, args: SuspendArgs) -> Result<ExitStatus, CliError> {
-    let all = args.all;
+    let sel = Selection {
+        all: args.all,
+        label_selector: args.label_selector,
+    };
     let (kind, kind_args) = args.command.into_parts();
-    suspend(ctx, kind, all, kind_args).await
+    suspend(ctx, kind, &sel, args.reason.as_deref(), kind_args).await
 }
 
 /// Suspends objects of `kind` (operate.md §3.3).
 pub async fn suspend(
-    _ctx: &Ctx,
-    _kind: &'static KindInfo,
-    _all: bool,
-    _args: KindNames,
+    ctx: &Ctx,
+    kind: &'static KindInfo,
+    sel: &Selection,
+    reason: Option<&str>,
+    args: KindNames,
 ) -> Result<ExitStatus, CliError> {
-    crate::error::not_implemented()
+    let ns = ctx.namespace().to_string();
+    if args.args.is_empty() && !sel.is_bulk() {
+        return Err(CliError::msg(format!("{} name is required", kind.human)));
+    }
+    let client = ctx.kube().await?;
+    let api = objects::api(client, kind, Some(&ns));
+    if args.args.is_empty() {
+        let items = shared::list_selected(ctx, kind, &ns, sel).await?;
+        if items.is_empty() {
+            return Err(CliError::msg("no objects found"));
+        }
+        for obj in items {
+            let name = obj.metadata.name.clone().unwrap_or_default();
+            ctx.ui.action(&format!(
+                "suspending {} {name} in {ns} namespace",
+                kind.human
+            ));
+            apply::patch(&api, &name, &apply::suspend_patch(&obj, reason)).await?;
+            ctx.ui.success(&format!("{} suspended", kind.human));
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for name in &args.args {
+        if !seen.insert(name.as_str()) {
+            continue;
+        }
+        let failed = |e: &kube::Error| {
+            ctx.ui.failure(&format!(
+                "failed suspending {} {name} in {ns} namespace: {}",
+                kind.kind,
+                crate::cluster::api_error_text(e)
+            ))
+        };
+        let params = ListParams::default().fields(&format!("metadata.name={name}"));
+        let obj = match api.list(&params).await {
+            Ok(list) => match list.items.into_iter().next() {
+                Some(o) => o,
+                None => {
+                    ctx.ui
+                        .failure(&format!("{} {name} not found in {ns} namespace", kind.kind));
+                    continue;
+                }
+            },
+            Err(e) => {
+                failed(&e);
+                continue;
+            }
+        };
+        ctx.ui.action(&format!(
+            "suspending {} {name} in {ns} namespace",
+            kind.human
+        ));
+        match apply::patch(&api, name, &apply::suspend_patch(&obj, reason)).await {
+            Ok(_) => ctx.ui.success(&format!("{} suspended", kind.human)),
+            Err(e) => failed(&e),
+        }
+    }
+    Ok(ExitStatus::Success)
 }

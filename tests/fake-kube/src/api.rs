@@ -303,6 +303,21 @@ impl Store {
     /// Admission: schema defaulting/pruning/validation and kind-specific rules.
     fn admit(&self, ctx: &Ctx, obj: &mut Value) -> ApiResult<Vec<String>> {
         let mut warnings = Vec::new();
+        // Secrets: `stringData` is write-only, folded into `data` (base64) on every write.
+        if ctx.rt.group.is_empty()
+            && ctx.rt.kind == "Secret"
+            && let Some(sd) = obj.as_object_mut().and_then(|o| o.remove("stringData"))
+        {
+            use base64::Engine;
+            if !obj["data"].is_object() {
+                obj["data"] = serde_json::json!({});
+            }
+            for (k, v) in sd.as_object().into_iter().flatten() {
+                obj["data"][k] = Value::String(
+                    base64::engine::general_purpose::STANDARD.encode(v.as_str().unwrap_or("")),
+                );
+            }
+        }
         let name = meta_str(obj, "name").to_string();
         // RBAC names are path segments, not DNS subdomains (`system:...` is valid).
         let rbac = ctx.rt.group == "rbac.authorization.k8s.io";

@@ -12,6 +12,7 @@ use clap::Args;
 
 use crate::cli::{GoDuration, parse_duration};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImagePolicyOptions, image_policy};
@@ -109,5 +110,13 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImagePolicy");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImagePolicy"),
+        created: "ImagePolicy",
+        waiting: "ImagePolicy",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &policy, &words).await?;
+    ctx.ui.success("ImagePolicy reconciliation completed");
+    Ok(ExitStatus::Success)
 }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use crate::cli::{GoDuration, parse_duration};
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageRepositoryOptions, image_repository};
@@ -78,5 +79,13 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImageRepository");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImageRepository"),
+        created: "ImageRepository",
+        waiting: "ImageRepository",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &repo, &words).await?;
+    ctx.ui.success("ImageRepository reconciliation completed");
+    Ok(ExitStatus::Success)
 }

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::image::{ImageUpdateOptions, image_update_automation};
@@ -127,5 +128,14 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating ImageUpdateAutomation");
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: Some("ImageUpdateAutomation"),
+        created: "ImageUpdateAutomation",
+        waiting: "ImageUpdateAutomation",
+        only_when_changed: true,
+    };
+    crate::cmd::create::apply_and_wait(ctx, &update, &words).await?;
+    ctx.ui
+        .success("ImageUpdateAutomation reconciliation completed");
+    Ok(ExitStatus::Success)
 }

@@ -151,7 +151,7 @@ pub async fn run(
         ctx.ui
             .generate(&format!("deploy key: {}", key_pair.public_key));
     }
-    crate::error::not_implemented()
+    crate::cmd::create::apply_secret_reported(ctx, &obj, "git").await
 }
 
 #[cfg(test)]

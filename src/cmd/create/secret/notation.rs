@@ -9,6 +9,7 @@ use crate::cmd::Ctx;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::secret;
+use crate::report::Reporter;
 
 const EXAMPLES: &str = "Examples:
   # Create a Notation configuration secret on disk and encrypt it with Mozilla SOPS
@@ -90,5 +91,10 @@ pub async fn run(
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;
         return Ok(ExitStatus::Success);
     }
-    crate::error::not_implemented()
+    crate::cmd::create::apply_secret(ctx, &obj).await?;
+    ctx.ui.action(&format!(
+        "notation configuration secret '{name}' created in '{}' namespace",
+        ctx.namespace()
+    ));
+    Ok(ExitStatus::Success)
 }

@@ -83,5 +83,5 @@ pub async fn run(
         ctx.ui.out(&secret::export_secret(&obj, true)?)?;
         return Ok(ExitStatus::Success);
     }
-    crate::error::not_implemented()
+    crate::cmd::create::apply_secret_reported(ctx, &obj, "receiver").await
 }

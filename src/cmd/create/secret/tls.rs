@@ -50,5 +50,5 @@ pub async fn run(
         ctx.ui.out(&secret::export_secret(&obj, false)?)?;
         return Ok(ExitStatus::Success);
     }
-    crate::error::not_implemented()
+    crate::cmd::create::apply_secret_reported(ctx, &obj, "tls").await
 }

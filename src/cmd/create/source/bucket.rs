@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::bucket::{BucketOptions, bucket};
@@ -107,7 +108,42 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.generate("generating Bucket source");
-    // The `bucket-<name>` credentials secret (--access-key/--secret-key) and the apply/wait
-    // loop belong to the apply milestone.
-    crate::error::not_implemented()
+    let deadline = crate::cmd::reconcile::shared::deadline(ctx);
+    let mut value = serde_json::to_value(&obj)?;
+    if args.secret_ref.is_empty() && !args.access_key.is_empty() && !args.secret_key.is_empty() {
+        let secret_name = format!("bucket-{name}");
+        let labels = crate::manifests::parse_labels(&flags.labels)?;
+        let mut data = std::collections::BTreeMap::new();
+        data.insert("accesskey".to_string(), args.access_key.clone());
+        data.insert("secretkey".to_string(), args.secret_key.clone());
+        let secret = crate::manifests::secret::make_secret(
+            &secret_name,
+            ctx.namespace(),
+            labels,
+            None,
+            data,
+        );
+        ctx.ui.action("applying secret with the bucket credentials");
+        crate::cmd::create::apply_secret(ctx, &secret).await?;
+        value["spec"]["secretRef"] = serde_json::json!({"name": secret_name});
+        ctx.ui.success("authentication configured");
+    }
+    let words = ApplyWords {
+        applying: Some("Bucket source"),
+        created: "Bucket source",
+        waiting: "Bucket source",
+        only_when_changed: false,
+    };
+    let applied = crate::cmd::create::apply_object(ctx, &value, &words).await?;
+    let ready = crate::cmd::create::wait_object(ctx, &applied, &words, deadline).await?;
+    ctx.ui.success("Bucket source reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => {
+            return Err(CliError::msg(
+                "Bucket source reconciliation but no artifact was found",
+            ));
+        }
+    }
+    Ok(ExitStatus::Success)
 }

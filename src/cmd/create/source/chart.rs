@@ -6,6 +6,7 @@
 use clap::Args;
 
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::SourceRef;
@@ -93,6 +94,21 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.action("applying HelmChart source");
-    // Create-or-update and the readiness wait belong to the apply milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: None,
+        created: "source",
+        waiting: "HelmChart source",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &chart, &words).await?;
+    ctx.ui.success("HelmChart source reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => {
+            return Err(CliError::msg(
+                "HelmChart source reconciliation completed but no artifact was found",
+            ));
+        }
+    }
+    Ok(ExitStatus::Success)
 }

@@ -6,7 +6,7 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
-use crate::cmd::create::{CreateFlags, SshKeyArgs};
+use crate::cmd::create::{ApplyWords, CreateFlags, SshKeyArgs};
 use crate::error::{CliError, ExitStatus};
 use crate::manifests::source::git::{GitOptions, git_repository};
 use crate::manifests::source::git_provider;
@@ -188,7 +188,105 @@ pub async fn run(
             _ => {}
         }
     }
-    // Secret generation (SSH key pair and host key scan, basic auth) and the apply/wait loop
-    // belong to the apply milestone.
-    crate::error::not_implemented()
+    let deadline = crate::cmd::reconcile::shared::deadline(ctx);
+    let mut value = serde_json::to_value(&repo)?;
+    if args.secret_ref.is_empty()
+        && let Some(secret) = source_secret(ctx, name, flags, &args, &target).await?
+    {
+        ctx.ui.action("applying secret with repository credentials");
+        crate::cmd::create::apply_secret(ctx, &secret).await?;
+        value["spec"]["secretRef"] = serde_json::json!({"name": name});
+        ctx.ui.success("authentication configured");
+    }
+    let words = ApplyWords {
+        applying: Some("GitRepository source"),
+        created: "GitRepository source",
+        waiting: "GitRepository source",
+        only_when_changed: false,
+    };
+    let applied = crate::cmd::create::apply_object(ctx, &value, &words).await?;
+    let ready = crate::cmd::create::wait_object(ctx, &applied, &words, deadline).await?;
+    ctx.ui
+        .success("GitRepository source reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => {
+            return Err(CliError::msg(
+                "GitRepository source reconciliation completed but no artifact was found",
+            ));
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// The credentials Secret of the new source (named like it), when the flags give any data:
+/// SSH key pair plus scanned host key (with the deploy key confirmation unless `--silent`), or
+/// HTTP basic auth and CA.
+async fn source_secret(
+    ctx: &Ctx,
+    name: &str,
+    flags: &CreateFlags,
+    args: &CreateSourceGitArgs,
+    target: &crate::manifests::source::git::GitTarget,
+) -> Result<Option<k8s_openapi::api::core::v1::Secret>, CliError> {
+    use crate::manifests::secret::{self, GitCredentials};
+    let labels = crate::manifests::parse_labels(&flags.labels)?;
+    let creds = if target.scheme == "ssh" {
+        let key_pair = if args.private_key_file.is_empty() {
+            let alg = args.ssh.algorithm();
+            tokio::task::spawn_blocking(move || crate::ssh::generate(alg))
+                .await
+                .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
+                .map_err(|e| CliError::msg(format!("key pair generation failed, error: {e}")))?
+        } else {
+            let bytes = crate::cmd::create::read_file(ctx, &args.private_key_file)
+                .map_err(|e| CliError::msg(format!("failed to open private key file: {e}")))?;
+            let pass = (!args.password.is_empty()).then_some(args.password.as_str());
+            crate::ssh::load_key_pair(&bytes, pass).map_err(CliError::msg)?
+        };
+        let keyscan = crate::ssh::scan::find_in_path(ctx.env.get(crate::env::PATH), "ssh-keyscan");
+        let host = target.host.clone();
+        let known_hosts = tokio::task::spawn_blocking(move || {
+            crate::ssh::scan::scan_host_key(&host, keyscan.as_deref().map(std::path::Path::new), 30)
+        })
+        .await
+        .map_err(|e| CliError::msg(e.to_string()))?
+        .map_err(CliError::msg)?;
+        ctx.ui.success(&format!(
+            "collected public key from SSH server:\n{}",
+            known_hosts.trim()
+        ));
+        ctx.ui
+            .generate(&format!("deploy key: {}", key_pair.public_key));
+        if !args.silent
+            && !crate::ui::prompt::confirm(
+                &ctx.ui,
+                ctx.env.stdin_is_tty,
+                "Have you added the deploy key to your repository",
+            )
+            .await?
+        {
+            return Err(CliError::msg("aborting"));
+        }
+        GitCredentials::Ssh {
+            key_pair,
+            known_hosts,
+            password: args.password.clone(),
+        }
+    } else {
+        GitCredentials::Http {
+            username: args.username.clone(),
+            password: args.password.clone(),
+            bearer_token: String::new(),
+            ca_crt: if args.ca_file.is_empty() {
+                None
+            } else {
+                crate::cmd::create::read_file(ctx, &args.ca_file).ok()
+            },
+        }
+    };
+    let secret = secret::git_secret(name, ctx.namespace(), labels, &creds);
+    let has_data = secret.string_data.as_ref().is_some_and(|d| !d.is_empty())
+        || secret.data.as_ref().is_some_and(|d| !d.is_empty());
+    Ok(has_data.then_some(secret))
 }

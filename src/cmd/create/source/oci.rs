@@ -6,6 +6,7 @@ use clap::Args;
 
 use crate::cli::parse_bool;
 use crate::cmd::Ctx;
+use crate::cmd::create::ApplyWords;
 use crate::cmd::create::CreateFlags;
 use crate::cmd::values::{OciProvider, parse_oci_provider};
 use crate::error::{CliError, ExitStatus};
@@ -126,6 +127,17 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     ctx.ui.action("applying OCIRepository");
-    // Create-or-update and the readiness wait belong to the apply milestone.
-    crate::error::not_implemented()
+    let words = ApplyWords {
+        applying: None,
+        created: "OCIRepository",
+        waiting: "OCIRepository",
+        only_when_changed: false,
+    };
+    let ready = crate::cmd::create::apply_and_wait(ctx, &repo, &words).await?;
+    ctx.ui.success("OCIRepository reconciliation completed");
+    match crate::cmd::create::artifact_revision(&ready) {
+        Some(rev) => ctx.ui.success(&format!("fetched revision: {rev}")),
+        None => return Err(CliError::msg("no artifact was found")),
+    }
+    Ok(ExitStatus::Success)
 }
