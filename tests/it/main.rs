@@ -9,6 +9,7 @@ mod cli;
 mod client_only;
 mod cluster_core;
 mod command_tree;
+mod crds;
 mod create_goldens;
 mod create_helmrelease;
 mod create_image;
