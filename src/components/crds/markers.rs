@@ -160,23 +160,22 @@ impl Schema {
 
     /// `+optional` on a field Go always writes: the parent does not require the property.
     pub(crate) fn optional(&mut self, path: &str) -> &mut Self {
+        let mut was_required = false;
         match self.parent_and_name(path) {
             Some((p, name)) => {
-                let before = p.get("required").and_then(Value::as_array).map(Vec::len);
                 if let Some(list) = p.get_mut("required").and_then(Value::as_array_mut) {
+                    let before = list.len();
                     list.retain(|v| v != name);
+                    was_required = list.len() < before;
                     if list.is_empty() {
                         p.remove("required");
                     }
                 }
-                let after = p.get("required").and_then(Value::as_array).map(Vec::len);
-                if before == after && before.is_some() || before.is_none() {
-                    self.errors.push(format!("{path}: was not required"));
-                }
             }
-            None => self
-                .errors
-                .push(format!("{path}: no such property (optional)")),
+            None => self.errors.push(format!("{path}: no such property (optional)")),
+        }
+        if !was_required {
+            self.errors.push(format!("{path}: was not required"));
         }
         self
     }
@@ -207,15 +206,7 @@ impl Schema {
         self
     }
 
-    /// `+kubebuilder:validation:Minimum`.
-    pub(crate) fn minimum(&mut self, path: &str, n: i64) -> &mut Self {
-        self.set(path, "minimum", json!(n))
-    }
 
-    /// `+kubebuilder:validation:Maximum`.
-    pub(crate) fn maximum(&mut self, path: &str, n: i64) -> &mut Self {
-        self.set(path, "maximum", json!(n))
-    }
 
     /// `+kubebuilder:validation:MinItems` / `MaxItems` (0 = unset).
     pub(crate) fn items(&mut self, path: &str, min: u64, max: u64) -> &mut Self {
@@ -228,20 +219,12 @@ impl Schema {
         self
     }
 
-    /// `format: int64` for a Go `int64` field.
-    pub(crate) fn int64(&mut self, path: &str) -> &mut Self {
-        self.set(path, "format", json!("int64"))
-    }
 
     /// No `format` (a Go `int` where the Rust type is `i64`).
     pub(crate) fn int(&mut self, path: &str) -> &mut Self {
         self.unset(path, "format")
     }
 
-    /// `format: date-time` (a `metav1.Time` the Rust type keeps as a string).
-    pub(crate) fn date_time(&mut self, path: &str) -> &mut Self {
-        self.set(path, "format", json!("date-time"))
-    }
 
     /// `+kubebuilder:validation:XValidation:rule=…,message=…` (in declaration order).
     pub(crate) fn cel(&mut self, path: &str, rules: &[(&str, &str)]) -> &mut Self {
@@ -258,14 +241,6 @@ impl Schema {
         self.set(path, "x-kubernetes-list-type", json!("map"))
     }
 
-    /// Replaces the node at `path` (a Go type the Rust type models differently).
-    pub(crate) fn replace(&mut self, path: &str, v: Value) -> &mut Self {
-        match self.node(path) {
-            Some(n) => *n = v,
-            None => self.errors.push(format!("{path}: no such node (replace)")),
-        }
-        self
-    }
 
     /// Drops a property the shared Rust type has but this Go type does not.
     pub(crate) fn remove(&mut self, path: &str) -> &mut Self {
