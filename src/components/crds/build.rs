@@ -179,3 +179,56 @@ fn label_selector(mut s: Value) -> Value {
     e["items"]["properties"]["values"]["x-kubernetes-list-type"] = json!("atomic");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(schemars::JsonSchema, serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[allow(dead_code)]
+    struct Inner {
+        /// Always written.
+        name: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        count: Option<u32>,
+    }
+
+    #[derive(schemars::JsonSchema, serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    #[allow(dead_code)]
+    struct Outer {
+        /// The inner thing.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        inner: Option<Inner>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        list: Vec<Inner>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        values: Option<serde_json::Value>,
+        timeout: GoDuration,
+        generation: i64,
+    }
+
+    #[test]
+    fn structural_rewrite() {
+        let s = structural::<Outer>();
+        assert!(s.get("$defs").is_none() && s.get("$schema").is_none());
+        assert_eq!(s["required"], json!(["timeout", "generation"]));
+        let p = &s["properties"];
+        // `Option<Struct>`: the struct, inlined, with the field's description.
+        assert_eq!(p["inner"]["type"], "object");
+        assert_eq!(p["inner"]["description"], "The inner thing.");
+        assert_eq!(p["inner"]["required"], json!(["name"]));
+        assert_eq!(
+            p["inner"]["properties"]["count"],
+            json!({"type": "integer"})
+        );
+        assert_eq!(p["list"]["items"]["properties"]["name"]["type"], "string");
+        assert_eq!(p["values"]["x-kubernetes-preserve-unknown-fields"], true);
+        assert_eq!(p["timeout"], json!({"type": "string"}));
+        assert_eq!(
+            p["generation"],
+            json!({"type": "integer", "format": "int64"})
+        );
+    }
+}

@@ -172,7 +172,9 @@ impl Schema {
                     }
                 }
             }
-            None => self.errors.push(format!("{path}: no such property (optional)")),
+            None => self
+                .errors
+                .push(format!("{path}: no such property (optional)")),
         }
         if !was_required {
             self.errors.push(format!("{path}: was not required"));
@@ -206,8 +208,6 @@ impl Schema {
         self
     }
 
-
-
     /// `+kubebuilder:validation:MinItems` / `MaxItems` (0 = unset).
     pub(crate) fn items(&mut self, path: &str, min: u64, max: u64) -> &mut Self {
         if min > 0 {
@@ -219,12 +219,10 @@ impl Schema {
         self
     }
 
-
     /// No `format` (a Go `int` where the Rust type is `i64`).
     pub(crate) fn int(&mut self, path: &str) -> &mut Self {
         self.unset(path, "format")
     }
-
 
     /// `+kubebuilder:validation:XValidation:rule=…,message=…` (in declaration order).
     pub(crate) fn cel(&mut self, path: &str, rules: &[(&str, &str)]) -> &mut Self {
@@ -240,7 +238,6 @@ impl Schema {
         self.set(path, "x-kubernetes-list-map-keys", json!(keys));
         self.set(path, "x-kubernetes-list-type", json!("map"))
     }
-
 
     /// Drops a property the shared Rust type has but this Go type does not.
     pub(crate) fn remove(&mut self, path: &str) -> &mut Self {
@@ -269,5 +266,61 @@ impl Schema {
             f(self, p);
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema() -> Schema {
+        Schema::new(json!({
+            "type": "object",
+            "properties": {
+                "spec": {
+                    "type": "object",
+                    "required": ["a"],
+                    "properties": {
+                        "a": {"type": "string"},
+                        "list": {"type": "array", "items": {"type": "object", "properties": {"k": {"type": "string"}}}},
+                        "map": {"type": "object", "additionalProperties": {"type": "string"}}
+                    }
+                }
+            }
+        }))
+    }
+
+    #[test]
+    fn paths_resolve() {
+        let mut s = schema();
+        s.pattern(".spec.a", DURATION)
+            .enumeration(".spec.list[].k", &["x"])
+            .length(".spec.map{}", 1, 0)
+            .required(".spec.list")
+            .optional(".spec.a");
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        let v = s.into_value();
+        let spec = &v["properties"]["spec"];
+        assert_eq!(spec["required"], json!(["list"]));
+        assert_eq!(spec["properties"]["a"]["pattern"], DURATION);
+        assert_eq!(
+            spec["properties"]["list"]["items"]["properties"]["k"]["enum"],
+            json!(["x"])
+        );
+        assert_eq!(
+            spec["properties"]["map"]["additionalProperties"]["minLength"],
+            1
+        );
+    }
+
+    #[test]
+    fn unknown_paths_are_errors() {
+        let mut s = schema();
+        s.pattern(".spec.b", "x")
+            .required(".spec.list[]")
+            .optional(".spec.list")
+            .remove(".nope")
+            .unset(".spec.a", "format");
+        assert_eq!(s.errors.len(), 5, "{:?}", s.errors);
     }
 }
