@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta, Time};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -27,7 +28,7 @@ pub const API_VERSION: &str = "helm.toolkit.fluxcd.io/v2";
 pub const HELM_RELEASE_KIND: &str = "HelmRelease";
 
 /// A `HelmRelease` (`helm.toolkit.fluxcd.io/v2`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmRelease {
     /// `helm.toolkit.fluxcd.io/v2`.
@@ -59,7 +60,7 @@ impl HelmRelease {
 }
 
 /// `HelmReleaseSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmReleaseSpec {
     /// Template of the HelmChart the release is built from.
@@ -142,7 +143,7 @@ pub struct HelmReleaseSpec {
 }
 
 /// `HelmChartTemplate`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartTemplate {
     /// Labels and annotations of the generated HelmChart.
@@ -154,7 +155,7 @@ pub struct HelmChartTemplate {
 }
 
 /// `HelmChartTemplateObjectMeta`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartTemplateObjectMeta {
     /// Labels.
@@ -166,7 +167,7 @@ pub struct HelmChartTemplateObjectMeta {
 }
 
 /// `HelmChartTemplateSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartTemplateSpec {
     /// Chart name or path.
@@ -196,7 +197,7 @@ pub struct HelmChartTemplateSpec {
 }
 
 /// `HelmChartTemplateVerification`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartTemplateVerification {
     /// `cosign` or `notation`.
@@ -210,7 +211,7 @@ pub struct HelmChartTemplateVerification {
 /// `CrossNamespaceObjectReference` (the chart template's source). Not
 /// [`CrossNamespaceSourceReference`]: helm-controller tags `kind` `omitempty` here, so an empty
 /// kind is not written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossNamespaceObjectReference {
     /// API version.
@@ -228,7 +229,7 @@ pub struct CrossNamespaceObjectReference {
 }
 
 /// `DriftDetection`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DriftDetection {
     /// `enabled`, `warn` or `disabled`.
@@ -240,7 +241,7 @@ pub struct DriftDetection {
 }
 
 /// An install or upgrade retry strategy.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ActionStrategy {
     /// `RemediateOnFailure` or `RetryOnFailure`.
@@ -252,7 +253,7 @@ pub struct ActionStrategy {
 }
 
 /// `Install`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Install {
     /// Timeout of the install action.
@@ -304,7 +305,7 @@ pub struct Install {
 }
 
 /// `InstallRemediation`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct InstallRemediation {
     /// Number of retries.
@@ -319,7 +320,7 @@ pub struct InstallRemediation {
 }
 
 /// `Upgrade`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Upgrade {
     /// Timeout of the upgrade action.
@@ -374,7 +375,7 @@ pub struct Upgrade {
 }
 
 /// `UpgradeRemediation`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct UpgradeRemediation {
     /// Number of retries.
@@ -392,7 +393,7 @@ pub struct UpgradeRemediation {
 }
 
 /// `Test`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Test {
     /// Run tests after install and upgrade.
@@ -410,7 +411,7 @@ pub struct Test {
 }
 
 /// A test filter.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Filter {
     /// Test name.
@@ -422,7 +423,7 @@ pub struct Filter {
 }
 
 /// `Rollback`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Rollback {
     /// Timeout of the rollback action.
@@ -452,7 +453,7 @@ pub struct Rollback {
 }
 
 /// `Uninstall`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Uninstall {
     /// Timeout of the uninstall action.
@@ -473,7 +474,7 @@ pub struct Uninstall {
 }
 
 /// `ValuesReference`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ValuesReference {
     /// `Secret` or `ConfigMap`.
@@ -497,7 +498,7 @@ pub struct ValuesReference {
 }
 
 /// `PostRenderer`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PostRenderer {
     /// Kustomize post renderer.
@@ -506,7 +507,7 @@ pub struct PostRenderer {
 }
 
 /// The kustomize post renderer.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct KustomizePostRenderer {
     /// Patches.
@@ -518,7 +519,7 @@ pub struct KustomizePostRenderer {
 }
 
 /// `WaitStrategy`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct WaitStrategy {
     /// `poller` or `legacy`.
@@ -527,7 +528,7 @@ pub struct WaitStrategy {
 }
 
 /// `HelmReleaseStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmReleaseStatus {
     /// Last observed generation.
@@ -599,7 +600,7 @@ pub struct HelmReleaseStatus {
 }
 
 /// A Helm release snapshot in `status.history`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Snapshot {
     /// Helm storage API version.
@@ -657,7 +658,7 @@ pub struct Snapshot {
 }
 
 /// `TestHookStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct TestHookStatus {
     /// When the test started.

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, LabelSelector, ObjectMeta, Time};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -43,7 +44,7 @@ pub const SIGNING_KEY_TYPE_SSH: &str = "ssh";
 // ---------------------------------------------------------------------------------------------
 
 /// `ImageRepository`: an image repository to scan for tags.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageRepository {
     /// Always [`API_VERSION`].
@@ -60,7 +61,7 @@ pub struct ImageRepository {
 }
 
 /// `ImageRepositorySpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageRepositorySpec {
     /// The image repository, e.g. `ghcr.io/org/app`.
@@ -101,7 +102,7 @@ pub struct ImageRepositorySpec {
 }
 
 /// `ScanResult`: the outcome of the last scan.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ScanResult {
     /// Stable hash of the scanned tags (always written).
@@ -116,7 +117,7 @@ pub struct ScanResult {
 }
 
 /// `ImageRepositoryStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageRepositoryStatus {
     /// Conditions.
@@ -144,7 +145,7 @@ pub struct ImageRepositoryStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// `ImagePolicy`: selects the latest image of an `ImageRepository` by a policy.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImagePolicy {
     /// Always [`API_VERSION`].
@@ -161,7 +162,7 @@ pub struct ImagePolicy {
 }
 
 /// `ImagePolicySpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImagePolicySpec {
     /// The `ImageRepository` being scanned.
@@ -183,7 +184,7 @@ pub struct ImagePolicySpec {
 }
 
 /// `ImagePolicyChoice`: a union of the policy kinds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImagePolicyChoice {
     /// Semantic version range.
@@ -198,7 +199,7 @@ pub struct ImagePolicyChoice {
 }
 
 /// `SemVerPolicy`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SemVerPolicy {
     /// The semver range (always written).
@@ -206,7 +207,7 @@ pub struct SemVerPolicy {
 }
 
 /// `AlphabeticalPolicy`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AlphabeticalPolicy {
     /// `asc` or `desc`.
@@ -215,7 +216,7 @@ pub struct AlphabeticalPolicy {
 }
 
 /// `NumericalPolicy`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NumericalPolicy {
     /// `asc` or `desc`.
@@ -224,7 +225,7 @@ pub struct NumericalPolicy {
 }
 
 /// `TagFilter`: both fields are always written.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct TagFilter {
     /// Regex the tags must match.
@@ -234,7 +235,7 @@ pub struct TagFilter {
 }
 
 /// `ImageRef`: an image name, tag and optional digest.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageRef {
     /// Bare image name.
@@ -247,7 +248,7 @@ pub struct ImageRef {
 }
 
 /// `ImagePolicyStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImagePolicyStatus {
     /// The selected image.
@@ -272,7 +273,7 @@ pub struct ImagePolicyStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// `ImageUpdateAutomation`: commits policy-selected images into a Git repository.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageUpdateAutomation {
     /// Always [`API_VERSION`].
@@ -289,7 +290,7 @@ pub struct ImageUpdateAutomation {
 }
 
 /// `ImageUpdateAutomationSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageUpdateAutomationSpec {
     /// The Git repository source.
@@ -311,7 +312,7 @@ pub struct ImageUpdateAutomationSpec {
 }
 
 /// `GitSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GitSpec {
     /// What to clone.
@@ -325,7 +326,7 @@ pub struct GitSpec {
 }
 
 /// `GitCheckoutSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GitCheckoutSpec {
     /// The Git reference (`ref` in JSON).
@@ -334,7 +335,7 @@ pub struct GitCheckoutSpec {
 }
 
 /// `CommitSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CommitSpec {
     /// Commit author (always written).
@@ -351,7 +352,7 @@ pub struct CommitSpec {
 }
 
 /// `CommitUser`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CommitUser {
     /// Author name.
@@ -362,7 +363,7 @@ pub struct CommitUser {
 }
 
 /// `SigningKey`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SigningKey {
     /// Secret holding the key (always written).
@@ -373,7 +374,7 @@ pub struct SigningKey {
 }
 
 /// `PushSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PushSpec {
     /// Branch to push to.
@@ -388,7 +389,7 @@ pub struct PushSpec {
 }
 
 /// `UpdateStrategy`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct UpdateStrategy {
     /// `Setters`.
@@ -400,7 +401,7 @@ pub struct UpdateStrategy {
 }
 
 /// `ImageUpdateAutomationStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageUpdateAutomationStatus {
     /// Last completed run.

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -32,7 +33,7 @@ pub const KUSTOMIZATION_KIND: &str = "Kustomization";
 // ---------------------------------------------------------------------------------------------
 
 /// A `Kustomization` (`kustomize.toolkit.fluxcd.io/v1`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Kustomization {
     /// `kustomize.toolkit.fluxcd.io/v1`.
@@ -64,7 +65,7 @@ impl Kustomization {
 }
 
 /// `KustomizationSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct KustomizationSpec {
     /// Labels and annotations added to every reconciled object.
@@ -150,7 +151,7 @@ pub struct KustomizationSpec {
 }
 
 /// Secret decryption settings.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Decryption {
     /// The decryption provider (`sops`).
@@ -165,7 +166,7 @@ pub struct Decryption {
 }
 
 /// Post-build variable substitution.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct PostBuild {
     /// Literal variables.
@@ -180,7 +181,7 @@ pub struct PostBuild {
 }
 
 /// A ConfigMap or Secret with substitution variables.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SubstituteReference {
     /// `Secret` or `ConfigMap`.
@@ -193,7 +194,7 @@ pub struct SubstituteReference {
 }
 
 /// `KustomizationStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct KustomizationStatus {
     /// The last reconcile request handled (`reconcile.fluxcd.io/requestedAt`).

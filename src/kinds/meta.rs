@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -40,7 +41,7 @@ pub(crate) fn is_zero_i32(n: &i32) -> bool {
 }
 
 /// A reference to an object in the same namespace (`name` only).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LocalObjectReference {
     /// Name of the referent (always written; a missing one reads as empty, as in Go).
@@ -56,7 +57,7 @@ impl LocalObjectReference {
 }
 
 /// A reference to an object in any namespace.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NamespacedObjectReference {
     /// Name of the referent (always written; a missing one reads as empty, as in Go).
@@ -68,7 +69,7 @@ pub struct NamespacedObjectReference {
 }
 
 /// A typed reference to an object in any namespace.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NamespacedObjectKindReference {
     /// API version of the referent; empty means the preferred version.
@@ -84,7 +85,7 @@ pub struct NamespacedObjectKindReference {
 }
 
 /// A reference to one key of a Secret in the same namespace.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SecretKeyReference {
     /// Name of the Secret.
@@ -95,7 +96,7 @@ pub struct SecretKeyReference {
 }
 
 /// Where a kubeconfig for a remote cluster is found (a Secret key or a ConfigMap).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct KubeConfigReference {
     /// A ConfigMap with the cluster address and CA, for workload identity.
@@ -107,7 +108,7 @@ pub struct KubeConfigReference {
 }
 
 /// A dependency on another object, with an optional readiness expression.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DependencyReference {
     /// Name of the referent.
@@ -122,7 +123,7 @@ pub struct DependencyReference {
 
 /// A reference to a source object, optionally in another namespace (`CrossNamespaceSourceReference`
 /// of kustomize-, helm- and image-automation-controller; `kind` and `name` are always written).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CrossNamespaceSourceReference {
     /// API version of the source.
@@ -140,7 +141,7 @@ pub struct CrossNamespaceSourceReference {
 }
 
 /// `acl.AccessFrom`: which namespaces may reference an object.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct AccessFrom {
     /// Namespaces allowed to reference the object, by label selector (ORed; always written).
@@ -149,7 +150,7 @@ pub struct AccessFrom {
 }
 
 /// `acl.NamespaceSelector`: a namespace label selector of an `AccessFrom` list.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct NamespaceSelector {
     /// Labels the namespace must carry.
@@ -158,7 +159,7 @@ pub struct NamespaceSelector {
 }
 
 /// `kustomize.Selector`: which objects a patch or rule targets.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Selector {
     /// API group.
@@ -185,7 +186,7 @@ pub struct Selector {
 }
 
 /// `kustomize.Patch`: a strategic-merge or JSON6902 patch with an optional target.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Patch {
     /// The patch document.
@@ -196,7 +197,7 @@ pub struct Patch {
 }
 
 /// `kustomize.Image`: an image override.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Image {
     /// Image name to match.
@@ -213,7 +214,7 @@ pub struct Image {
 }
 
 /// `kustomize.CustomHealthCheck`: CEL health rules for a custom resource kind.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomHealthCheck {
     /// API version of the resource.
@@ -232,7 +233,7 @@ pub struct CustomHealthCheck {
 }
 
 /// An ignore rule: JSON pointers to skip on the selected objects.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct IgnoreRule {
     /// JSON pointer paths.
@@ -244,7 +245,7 @@ pub struct IgnoreRule {
 }
 
 /// One object of an inventory.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ResourceRef {
     /// `<namespace>_<name>_<group>_<kind>`.
     pub id: String,
@@ -253,7 +254,7 @@ pub struct ResourceRef {
 }
 
 /// The objects applied by the last successful reconciliation.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ResourceInventory {
     /// The entries.
@@ -262,7 +263,7 @@ pub struct ResourceInventory {
 }
 
 /// `meta.Snapshot`: one entry of a reconciliation history.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Snapshot {
     /// Digest of the reconciled content.
@@ -283,7 +284,7 @@ pub struct Snapshot {
 }
 
 /// The artifact a source publishes: where to fetch it and what it contains.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Artifact {
     /// Path of the artifact relative to the storage root.
@@ -310,7 +311,7 @@ pub struct Artifact {
 }
 
 /// The `lastHandledReconcileAt` status field embedded by every Flux status (Go `inline`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ReconcileRequestStatus {
     /// The last `reconcile.fluxcd.io/requestedAt` value the controller handled.
@@ -319,7 +320,7 @@ pub struct ReconcileRequestStatus {
 }
 
 /// Labels and annotations applied to every object a controller generates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CommonMetadata {
     /// Annotations to add.

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{Condition, ObjectMeta};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -23,7 +24,7 @@ pub const PROVIDER_KIND: &str = "Provider";
 pub const RECEIVER_KIND: &str = "Receiver";
 
 /// `v1.CrossNamespaceObjectReference`: an object (or `*` for all) whose events are selected.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CrossNamespaceObjectReference {
     /// API version of the referent.
@@ -46,7 +47,7 @@ pub struct CrossNamespaceObjectReference {
 // ---------------------------------------------------------------------------------------------
 
 /// `Alert`: forwards events of selected objects to a `Provider`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Alert {
     /// Always [`API_VERSION_V1BETA3`].
@@ -60,7 +61,7 @@ pub struct Alert {
 }
 
 /// `AlertSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct AlertSpec {
     /// The provider to send to (always written).
@@ -92,7 +93,7 @@ pub struct AlertSpec {
 // ---------------------------------------------------------------------------------------------
 
 /// `Provider`: where alerts are sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Provider {
     /// Always [`API_VERSION_V1BETA3`].
@@ -106,7 +107,7 @@ pub struct Provider {
 }
 
 /// `ProviderSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ProviderSpec {
     /// Provider implementation, e.g. `slack` (always written).
@@ -155,7 +156,7 @@ pub struct ProviderSpec {
 // ---------------------------------------------------------------------------------------------
 
 /// `Receiver`: a webhook endpoint that triggers reconciliations.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Receiver {
     /// Always [`API_VERSION_V1`].
@@ -172,7 +173,7 @@ pub struct Receiver {
 }
 
 /// `ReceiverSpec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ReceiverSpec {
     /// Webhook sender type, e.g. `github` (always written).
@@ -202,7 +203,7 @@ pub struct ReceiverSpec {
 
 /// An entry of `spec.resources`: a `CrossNamespaceObjectReference` plus the per-resource CEL
 /// `filter` that the v1 Receiver CRD carries.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ReceiverResource {
     /// API version of the referent.
@@ -224,7 +225,7 @@ pub struct ReceiverResource {
 }
 
 /// `OIDCProvider`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct OidcProvider {
     /// Issuer URL (always written).
@@ -241,7 +242,7 @@ pub struct OidcProvider {
 }
 
 /// `OIDCVariable`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct OidcVariable {
     /// Variable name.
@@ -251,7 +252,7 @@ pub struct OidcVariable {
 }
 
 /// `OIDCValidation`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct OidcValidation {
     /// CEL boolean expression.
@@ -261,7 +262,7 @@ pub struct OidcValidation {
 }
 
 /// `ReceiverStatus`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ReceiverStatus {
     /// `meta.ReconcileRequestStatus`: last handled reconcile request token.

@@ -4,6 +4,7 @@
 //! ones (`url`, `interval`, `chart`, `sourceRef`, …) are always written.
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::cli::GoDuration;
@@ -39,7 +40,7 @@ pub const HELM_REPOSITORY_TYPE_OCI: &str = "oci";
 // ---------------------------------------------------------------------------------------------
 
 /// A Git repository source.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepository {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -58,7 +59,7 @@ pub struct GitRepository {
 }
 
 /// `GitRepository.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositorySpec {
     /// Repository address (`http`, `https` or `ssh`).
@@ -106,7 +107,7 @@ pub struct GitRepositorySpec {
 }
 
 /// An included GitRepository artifact.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositoryInclude {
     /// The GitRepository to include.
@@ -121,7 +122,7 @@ pub struct GitRepositoryInclude {
 }
 
 /// `GitRepository.spec.ref`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositoryRef {
     /// Branch name.
@@ -142,7 +143,7 @@ pub struct GitRepositoryRef {
 }
 
 /// `GitRepository.spec.verify`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositoryVerification {
     /// What to verify: `HEAD`, `Tag`, `TagAndHEAD` (or legacy `head`).
@@ -154,7 +155,7 @@ pub struct GitRepositoryVerification {
 }
 
 /// `GitRepository.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct GitRepositoryStatus {
     /// Last observed generation.
@@ -194,7 +195,7 @@ pub struct GitRepositoryStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// A Helm repository (HTTP index or OCI registry).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmRepository {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -213,7 +214,7 @@ pub struct HelmRepository {
 }
 
 /// `HelmRepository.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmRepositorySpec {
     /// Repository address (`http`, `https` or `oci`).
@@ -252,7 +253,7 @@ pub struct HelmRepositorySpec {
 }
 
 /// `HelmRepository.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmRepositoryStatus {
     /// Last observed generation.
@@ -277,7 +278,7 @@ pub struct HelmRepositoryStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// A Helm chart fetched from a HelmRepository, GitRepository or Bucket.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChart {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -296,7 +297,7 @@ pub struct HelmChart {
 }
 
 /// `HelmChart.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartSpec {
     /// Chart name or path in the source.
@@ -329,7 +330,7 @@ pub struct HelmChartSpec {
 }
 
 /// `HelmChart.spec.sourceRef`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct LocalHelmChartSourceReference {
     /// API version of the referent.
@@ -344,7 +345,7 @@ pub struct LocalHelmChartSourceReference {
 }
 
 /// `HelmChart.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct HelmChartStatus {
     /// Last observed generation.
@@ -378,7 +379,7 @@ pub struct HelmChartStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// An object-storage bucket source.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Bucket {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -397,7 +398,7 @@ pub struct Bucket {
 }
 
 /// `Bucket.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BucketSpec {
     /// `generic`, `aws`, `gcp` or `azure`.
@@ -448,7 +449,7 @@ pub struct BucketSpec {
 }
 
 /// `Bucket.spec.sts`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BucketSTSSpec {
     /// `aws` or `ldap`.
@@ -466,7 +467,7 @@ pub struct BucketSTSSpec {
 }
 
 /// `Bucket.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct BucketStatus {
     /// Last observed generation.
@@ -494,7 +495,7 @@ pub struct BucketStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// An OCI artifact repository source.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepository {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -513,7 +514,7 @@ pub struct OCIRepository {
 }
 
 /// `OCIRepository.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepositorySpec {
     /// Repository address (`oci://…`).
@@ -561,7 +562,7 @@ pub struct OCIRepositorySpec {
 }
 
 /// `OCIRepository.spec.ref`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepositoryRef {
     /// Manifest digest (`sha256:…`).
@@ -583,7 +584,7 @@ pub struct OCIRepositoryRef {
 }
 
 /// `OCIRepository.spec.layerSelector`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCILayerSelector {
     /// Media type of the layer.
@@ -595,7 +596,7 @@ pub struct OCILayerSelector {
 }
 
 /// Signature verification settings (OCIRepository and HelmChart).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepositoryVerification {
     /// `cosign` or `notation`.
@@ -617,7 +618,7 @@ pub struct OCIRepositoryVerification {
 }
 
 /// An accepted OIDC issuer/subject pair (regular expressions).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OIDCIdentityMatch {
     /// Issuer regex.
@@ -629,7 +630,7 @@ pub struct OIDCIdentityMatch {
 }
 
 /// `OCIRepository.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OCIRepositoryStatus {
     /// Last observed generation.
@@ -660,7 +661,7 @@ pub struct OCIRepositoryStatus {
 // ---------------------------------------------------------------------------------------------
 
 /// An artifact produced by a controller outside source-controller.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ExternalArtifact {
     /// `source.toolkit.fluxcd.io/v1`.
@@ -679,7 +680,7 @@ pub struct ExternalArtifact {
 }
 
 /// `ExternalArtifact.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ExternalArtifactSpec {
     /// The object the artifact was generated for.
@@ -688,7 +689,7 @@ pub struct ExternalArtifactSpec {
 }
 
 /// `ExternalArtifact.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ExternalArtifactStatus {
     /// The artifact.

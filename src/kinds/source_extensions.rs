@@ -3,6 +3,7 @@
 //! fields are always written, optional ones are skipped when empty.
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::kinds::meta::{CommonMetadata, Condition, ReconcileRequestStatus};
@@ -15,7 +16,7 @@ pub const API_VERSION: &str = "source.extensions.fluxcd.io/v1beta1";
 pub const ARTIFACT_GENERATOR_KIND: &str = "ArtifactGenerator";
 
 /// Generates ExternalArtifacts by copying files out of other sources.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactGenerator {
     /// `source.extensions.fluxcd.io/v1beta1`.
@@ -34,7 +35,7 @@ pub struct ArtifactGenerator {
 }
 
 /// `ArtifactGenerator.spec`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactGeneratorSpec {
     /// Labels and annotations for the generated ExternalArtifacts.
@@ -52,7 +53,7 @@ pub struct ArtifactGeneratorSpec {
 }
 
 /// An input source of an ArtifactGenerator.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct SourceReference {
     /// Alias used in copy operations (`@<alias>/…`).
@@ -70,7 +71,7 @@ pub struct SourceReference {
 }
 
 /// One generated ExternalArtifact.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct OutputArtifact {
     /// Name of the generated artifact.
@@ -88,7 +89,7 @@ pub struct OutputArtifact {
 }
 
 /// A copy from a source into the generated artifact.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct CopyOperation {
     /// `@<alias>/<glob>`.
@@ -106,7 +107,7 @@ pub struct CopyOperation {
 }
 
 /// `ArtifactGenerator.status`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactGeneratorStatus {
     /// `lastHandledReconcileAt`.
@@ -124,7 +125,7 @@ pub struct ArtifactGeneratorStatus {
 }
 
 /// An inventory entry: a generated ExternalArtifact and its digest.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ExternalArtifactReference {
     /// Name of the ExternalArtifact.

@@ -12,6 +12,7 @@ mod cluster_core;
 mod command_tree;
 mod components;
 mod create_apply;
+mod crds;
 mod create_goldens;
 mod create_helmrelease;
 mod create_image;
