@@ -701,6 +701,9 @@ fn label_info_crd(c: &TestCluster, label: &str) {
 #[test]
 fn installation_managed_by_another_tool_needs_force() {
     let Some(c) = flux_cluster() else { return };
+    // An existing installation: flux's CRDs are there, then relabelled.
+    let first = run_with_api(&c, None, "install");
+    assert_eq!(first.code, 0, "{}", first.out.combined);
     label_info_crd(&c, "app.kubernetes.io/managed-by=Helm");
     c.kube.clear_request_log();
     let run = run_with_api(&c, None, "install");
@@ -720,6 +723,9 @@ fn installation_managed_by_another_tool_needs_force() {
 #[test]
 fn bootstrapped_cluster_is_refused() {
     let Some(c) = flux_cluster() else { return };
+    // An existing installation: flux's CRDs are there, then relabelled.
+    let first = run_with_api(&c, None, "install");
+    assert_eq!(first.code, 0, "{}", first.out.combined);
     label_info_crd(&c, "kustomize.toolkit.fluxcd.io/namespace=flux-system");
     let run = run_with_api(&c, None, "install");
     assert_one_failure(

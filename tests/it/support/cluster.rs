@@ -37,7 +37,7 @@ pub fn yaml_docs(text: &str) -> Vec<serde_json::Value> {
 }
 
 impl TestCluster {
-    /// Starts a fake cluster with the upstream Flux CRDs and no controllers: objects keep the
+    /// Starts a fake cluster with the Flux CRDs and no controllers: objects keep the
     /// status their fixtures give them. `None` (skip) when `../shared` is absent.
     pub fn new() -> Option<Self> {
         Self::with_options(Options::default())
@@ -56,18 +56,9 @@ impl TestCluster {
     pub fn with_options(opts: Options) -> Option<Self> {
         let upstream = super::upstream()?;
         let kube = FakeKube::start_with("127.0.0.1:0", opts).expect("fake-kube starts");
-        let crds = upstream.join("crds");
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(&crds)
-            .expect("upstream crds/")
-            .map(|e| e.expect("dir entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        entries.sort();
-        for p in entries {
-            let text = std::fs::read_to_string(&p).expect("CRD file");
-            for doc in yaml_docs(&text) {
-                kube.seed(doc).expect("CRD registers");
-            }
+        // Flux's CRDs as flux-rs generates them (crds.rs proves them equal to upstream's).
+        for (_, crd) in flux_rs::components::crds::all() {
+            kube.seed(crd).expect("CRD registers");
         }
         Some(Self {
             kube,
