@@ -15,7 +15,7 @@ WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # The gotk components (CRDs and controller Deployments) as flux generates them.
-"$FLUX" install --export >"$WORK/components.yaml"
+"$FLUX" install --export --components-extra=image-reflector-controller,image-automation-controller >"$WORK/components.yaml"
 python3 - "$N" >"$WORK/objects.jsonl" <<'PY'
 import json, sys
 n = int(sys.argv[1])
@@ -48,8 +48,23 @@ PY
 
 "$FAKE" --listen 127.0.0.1:0 --kubeconfig "$WORK/kubeconfig" --controllers \
   --seed "$WORK/components.yaml" --seed "$WORK/objects.jsonl" >"$WORK/addr" &
-for _ in $(seq 1 600); do [ -s "$WORK/addr" ] && break; sleep 0.1; done
+FAKE_PID=$!
+SEED_START=$(date +%s.%N)
+for _ in $(seq 1 6000); do
+  [ -s "$WORK/addr" ] && break
+  kill -0 "$FAKE_PID" 2>/dev/null || { echo "fake-kube exited" >&2; exit 1; }
+  sleep 0.1
+done
+[ -s "$WORK/addr" ] || { echo "fake-kube did not start" >&2; exit 1; }
+echo "seeded in $(python3 -c "import time;print(round(time.time()-$SEED_START,1))") s"
 export KUBECONFIG=$WORK/kubeconfig
+# Every row must come from the cluster: a run with any error line is not a measurement.
+if "$FLUX" get all -A 2>&1 >/dev/null | grep -q .; then
+  echo "flux get all -A reported errors:" >&2
+  "$FLUX" get all -A 2>&1 >/dev/null | head -5 >&2
+  exit 1
+fi
+echo "rows: $("$FLUX" get all -A --no-header | grep -c .)"
 M=bench/measure.py
 echo "objects: $N over 12 kinds in 20 namespaces"
 printf 'what\tbest wall (s)\tpeak RSS (MB)\n'

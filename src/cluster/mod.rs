@@ -17,8 +17,39 @@ pub fn api_error_text(err: &kube::Error) -> String {
     match err {
         kube::Error::Api(status) if !status.message.is_empty() => status.message.clone(),
         kube::Error::Api(status) => format!("the server responded with status {}", status.code),
-        other => other.to_string(),
+        other => transport_text(other),
     }
+}
+
+/// A transport failure in Go's words where the cause is known (`connection refused`), else
+/// kube-rs' text with its causes.
+fn transport_text(err: &kube::Error) -> String {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(err);
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind as K;
+            let cause = match io.kind() {
+                K::ConnectionRefused => "connection refused".to_string(),
+                K::ConnectionReset => "connection reset by peer".to_string(),
+                K::TimedOut => "i/o timeout".to_string(),
+                K::NotFound => "no such host".to_string(),
+                _ => io.to_string(),
+            };
+            return format!("unable to connect to the server: {cause}");
+        }
+        source = e.source();
+    }
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(e) = source {
+        let more = e.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = e.source();
+    }
+    text
 }
 
 /// The HTTP status of an API error (`None` for transport errors).

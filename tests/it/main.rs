@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod client_only;
 mod cluster_core;
+mod cluster_errors;
 mod command_tree;
 mod components;
 mod crds;
