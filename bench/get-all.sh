@@ -46,18 +46,27 @@ for i in range(n):
                       "spec": spec, "status": ready}))
 PY
 
-"$FAKE" --listen 127.0.0.1:0 --kubeconfig "$WORK/kubeconfig" --controllers \
-  --seed "$WORK/components.yaml" --seed "$WORK/objects.jsonl" >"$WORK/addr" &
-FAKE_PID=$!
-SEED_START=$(date +%s.%N)
-for _ in $(seq 1 6000); do
-  [ -s "$WORK/addr" ] && break
-  kill -0 "$FAKE_PID" 2>/dev/null || { echo "fake-kube exited" >&2; exit 1; }
-  sleep 0.1
-done
-[ -s "$WORK/addr" ] || { echo "fake-kube did not start" >&2; exit 1; }
-echo "seeded in $(python3 -c "import time;print(round(time.time()-$SEED_START,1))") s"
-export KUBECONFIG=$WORK/kubeconfig
+# start_fake NAME ARGS...: a fake-kube serving until the script ends; waits for its address.
+start_fake() {
+  local name=$1
+  shift
+  local start
+  start=$(date +%s.%N)
+  "$FAKE" --listen 127.0.0.1:0 --kubeconfig "$WORK/$name.kubeconfig" "$@" >"$WORK/$name.addr" &
+  local pid=$!
+  for _ in $(seq 1 6000); do
+    [ -s "$WORK/$name.addr" ] && break
+    kill -0 "$pid" 2>/dev/null || { echo "fake-kube ($name) exited" >&2; exit 1; }
+    sleep 0.1
+  done
+  [ -s "$WORK/$name.addr" ] || { echo "fake-kube ($name) did not start" >&2; exit 1; }
+  echo "fake-kube $name ready in $(python3 -c "import time;print(round(time.time()-$start,1))") s"
+}
+# Lists: a fake without controllers (nothing else competes for the server).
+start_fake lists --seed "$WORK/components.yaml" --seed "$WORK/objects.jsonl"
+# Reconcile latency: a fake whose controllers reconcile at once.
+start_fake controllers --controllers --seed "$WORK/components.yaml"
+export KUBECONFIG=$WORK/lists.kubeconfig
 # Every row must come from the cluster: a run with any error line is not a measurement.
 if "$FLUX" get all -A 2>&1 >/dev/null | grep -q .; then
   echo "flux get all -A reported errors:" >&2
@@ -80,5 +89,6 @@ python3 $M "kubectl get -A -o json (12 kinds, sequential)" 3 bash "$WORK/kubectl
 
 # Reconcile latency: the fake controllers answer at once, so the command's wall time is the
 # time from the request to the CLI noticing the object handled and Ready (upstream: ≥ 2 s).
-"$FLUX" create source git bench --url=https://example.com/bench --branch=main -n team-0 >/dev/null 2>&1
-python3 $M "flux reconcile source git (handled+Ready → exit)" 5 "$FLUX" reconcile source git bench -n team-0
+export KUBECONFIG=$WORK/controllers.kubeconfig
+"$FLUX" create source git bench --url=https://example.com/bench --branch=main -n flux-system >/dev/null
+python3 $M "flux reconcile source git (handled+Ready → exit)" 5 "$FLUX" reconcile source git bench -n flux-system

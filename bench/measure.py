@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs a command N times and prints its best wall time and peak RSS (of the child).
 
-usage: measure.py LABEL N CMD [ARGS...]   (stdout of the command is discarded)
+usage: measure.py LABEL N CMD [ARGS...]   (its stdout and stderr are discarded; a non-zero exit fails)
 """
 import os
 import resource
@@ -20,6 +20,7 @@ def main():
         if pid == 0:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
             os.execvp(cmd[0], cmd)
         _, status, usage = os.wait4(pid, 0)
         wall = time.perf_counter() - start
