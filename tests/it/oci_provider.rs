@@ -141,6 +141,7 @@ impl Double {
             std::thread::sleep(Duration::from_millis(20));
         }
         let _ = child.kill();
+        let _ = child.wait();
         panic!("the HTTP double did not start");
     }
 
