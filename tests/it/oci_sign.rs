@@ -600,3 +600,131 @@ fn bad_input_is_one_failure_line() {
         .stderr
         .starts_with("► logging in to registry with provider credentials\n✗ error setting up transport: invalid GCP registry: 'ghcr.io'"));
 }
+
+/// Independent verifier and signer: the `sigstore` crate's cosign implementation (dev-dependency,
+/// built on aws-lc-rs like flux). Both directions and both key file formats.
+mod sigstore_interop {
+    use sigstore::cosign::verification_constraint::{PublicKeyVerifier, VerificationConstraintVec};
+    use sigstore::cosign::{ClientBuilder, CosignCapabilities, SignatureLayer, verify_constraints};
+    use sigstore::crypto::SigningScheme;
+    use sigstore::crypto::signing_key::SigStoreKeyPair;
+    use sigstore::registry::{Auth, ClientConfig, ClientProtocol, OciReference};
+
+    use super::*;
+
+    fn client() -> sigstore::cosign::Client {
+        ClientBuilder::default()
+            .with_oci_client_config(ClientConfig {
+                protocol: ClientProtocol::Http,
+                ..Default::default()
+            })
+            .build()
+            .unwrap()
+    }
+
+    /// Whether sigstore finds a signature of `image` that `public_pem` verifies.
+    async fn sigstore_verifies(image: &str, public_pem: &str) -> bool {
+        let mut c = client();
+        let image: OciReference = image.parse().unwrap();
+        let layers = c
+            .trusted_signature_layers(&Auth::Anonymous, &image)
+            .await
+            .unwrap_or_default();
+        if layers.is_empty() {
+            return false;
+        }
+        let verifier = PublicKeyVerifier::new(
+            public_pem.as_bytes(),
+            &SigningScheme::ECDSA_P256_SHA256_ASN1,
+        )
+        .unwrap();
+        let constraints: VerificationConstraintVec = vec![Box::new(verifier)];
+        verify_constraints(&layers, constraints.iter()).is_ok()
+    }
+
+    #[test]
+    fn flux_signatures_verify_with_sigstore_and_back() {
+        let Some(reg) = Registry::start() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let host = reg.host.clone();
+
+        // A key generated and encrypted by sigstore (cosign.key format) signs with flux.
+        let signer = SigningScheme::ECDSA_P256_SHA256_ASN1
+            .create_signer()
+            .unwrap();
+        let pair = signer.to_sigstore_keypair().unwrap();
+        let key_file = dir.path().join("sigstore.key");
+        std::fs::write(
+            &key_file,
+            pair.private_key_to_encrypted_pem(b"pw").unwrap().as_bytes(),
+        )
+        .unwrap();
+        let sigstore_pub = pair.public_key_to_pem().unwrap();
+        let pub_file = dir.path().join("sigstore.pub");
+        std::fs::write(&pub_file, &sigstore_pub).unwrap();
+        let digest = push_artifact(&reg, "org/app", "v1", b"one");
+        sign_with(&reg, "org/app", &digest, &key_file, "pw");
+        let rt = rt();
+        assert!(rt.block_on(sigstore_verifies(
+            &format!("{host}/org/app:v1"),
+            &sigstore_pub
+        )));
+        // A key sigstore did not sign with is refused by sigstore too.
+        let other = keys::generate_key();
+        let other_pub = keys::public_key_pem(other.verifying_key()).unwrap();
+        assert!(!rt.block_on(sigstore_verifies(&format!("{host}/org/app:v1"), &other_pub)));
+
+        // A key file written by flux is read by sigstore (same key).
+        let (flux_key, flux_pub) = key_files(dir.path(), "flux", "secret");
+        let back =
+            SigStoreKeyPair::from_encrypted_pem(&std::fs::read(&flux_key).unwrap(), b"secret")
+                .unwrap();
+        // (sigstore writes CRLF line ends.)
+        assert_eq!(
+            back.public_key_to_pem().unwrap().replace("\r\n", "\n"),
+            std::fs::read_to_string(&flux_pub).unwrap()
+        );
+        let digest2 = push_artifact(&reg, "org/app", "v2", b"two");
+        sign_with(&reg, "org/app", &digest2, &flux_key, "secret");
+        let flux_pub_pem = std::fs::read_to_string(&flux_pub).unwrap();
+        assert!(rt.block_on(sigstore_verifies(
+            &format!("{host}/org/app:v2"),
+            &flux_pub_pem
+        )));
+
+        // sigstore signs and pushes (its own cosign layout); flux verify accepts it.
+        let digest3 = push_artifact(&reg, "org/app", "v3", b"three");
+        rt.block_on(async {
+            let mut c = client();
+            let image: OciReference = format!("{host}/org/app:v3").parse().unwrap();
+            let (sig_image, source_digest) = c.triangulate(&image, &Auth::Anonymous).await.unwrap();
+            assert_eq!(source_digest, digest3);
+            let mut layer = SignatureLayer::new_unsigned(&image, &source_digest).unwrap();
+            let sig = signer.sign(&layer.raw_data).unwrap();
+            layer.signature = Some(STANDARD.encode(sig));
+            c.push_signature(None, &Auth::Anonymous, &sig_image, vec![layer])
+                .await
+                .unwrap();
+        });
+        let run = verify(
+            dir.path(),
+            &format!(
+                "verify artifact oci://{host}/org/app:v3 --key {}",
+                pub_file.display()
+            ),
+        );
+        assert_eq!(run.code, 0, "{}", run.out.combined);
+        assert_eq!(
+            run.out.stderr.lines().last().unwrap(),
+            format!("✔ verified signature of {host}/org/app@{digest3}")
+        );
+        let run = verify(
+            dir.path(),
+            &format!(
+                "verify artifact oci://{host}/org/app:v3 --key {}",
+                flux_pub.display()
+            ),
+        );
+        assert_eq!(run.code, 1);
+    }
+}
