@@ -728,3 +728,67 @@ mod sigstore_interop {
         assert_eq!(run.code, 1);
     }
 }
+
+/// `push artifact --sign` support: `cmd::verify::sign_pushed_artifact` with the password from
+/// `COSIGN_PASSWORD`, then `flux verify artifact`; a wrong password or key file is one error.
+#[test]
+fn sign_pushed_artifact_reads_cosign_password() {
+    use clap::Parser;
+    use flux_rs::cmd::Ctx;
+    use flux_rs::cmd::registry::RegistryAuthArgs;
+    use flux_rs::cmd::values::OciProvider;
+    use flux_rs::ui::Ui;
+
+    let Some(reg) = Registry::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (key, public) = key_files(dir.path(), "cosign", "from-env");
+    let digest = push_artifact(&reg, "ci/app", "v1", b"ci");
+    let url = format!("oci://{}/ci/app:v1", reg.host);
+    let cli = flux_rs::cli::Cli::try_parse_from(["flux", "version"]).unwrap();
+    let auth = RegistryAuthArgs {
+        creds: None,
+        provider: OciProvider::Generic,
+    };
+    let sign = |password: &str, key: &Path| {
+        let ui = Ui::capture();
+        let env = hermetic_env(dir.path()).set(flux_rs::env::COSIGN_PASSWORD, password);
+        let ctx = Ctx::new(ui.clone(), env, &cli.global);
+        let res = rt().block_on(flux_rs::cmd::verify::sign_pushed_artifact(
+            &ctx,
+            &url,
+            &digest,
+            key.to_str().unwrap(),
+            &auth,
+            false,
+        ));
+        (res.map_err(|e| format!("{:#}", e.0)), ui.output().stderr)
+    };
+    let (res, stderr) = sign("from-env", &key);
+    let signed = res.unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "► signing artifact with key {}\n✔ artifact signed: {}/ci/app:{}\n",
+            key.display(),
+            reg.host,
+            signed.tag
+        )
+    );
+    let run = verify(
+        dir.path(),
+        &format!("verify artifact {url} --key {}", public.display()),
+    );
+    assert_eq!(run.code, 0, "{}", run.out.combined);
+
+    let (res, _) = sign("wrong", &key);
+    assert_eq!(
+        res.unwrap_err(),
+        "loading private key failed: decrypt: encrypted: decryption failed"
+    );
+    let (res, _) = sign("x", &dir.path().join("none.key"));
+    assert!(
+        res.unwrap_err()
+            .ends_with("none.key: no such file or directory"),
+        "missing key file"
+    );
+}

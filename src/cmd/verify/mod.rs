@@ -86,6 +86,49 @@ pub async fn registry_credentials(
     if auth.provider != OciProvider::Generic {
         ctx.ui
             .action("logging in to registry with provider credentials");
+    } else if auth.creds.as_deref().is_some_and(|c| !c.is_empty()) {
+        ctx.ui.action("logging in to registry with credentials");
+    }
+    registry_credentials_quiet(ctx, auth, registry_host).await
+}
+
+/// `push artifact --sign --key FILE`: after the push, signs `digest` of `url`'s repository with
+/// the cosign key and pushes the signature (`sha256-<hex>.sig`). Prints
+/// `► signing artifact with key <file>` and `✔ artifact signed: <repo>:<sig tag>`.
+/// Errors read `signing artifact failed: <cause>`.
+pub async fn sign_pushed_artifact(
+    ctx: &Ctx,
+    url: &str,
+    digest: &str,
+    key_path: &str,
+    auth: &RegistryAuthArgs,
+    insecure: bool,
+) -> Result<crate::oci::sign::SignedArtifact, CliError> {
+    use crate::oci::sign::distribution::{ArtifactRef, DistributionRepo};
+    let key = load_signing_key(ctx, key_path)?;
+    let reference = ArtifactRef::parse(url).map_err(CliError::msg)?;
+    let creds = registry_credentials_quiet(ctx, auth, &reference.registry).await?;
+    let repo = DistributionRepo::new(&reference, creds, insecure)?;
+    ctx.ui
+        .action(&format!("signing artifact with key {key_path}"));
+    let signed = crate::oci::sign::sign_artifact(&repo, &reference.repository_name(), digest, &key)
+        .await
+        .map_err(|e| CliError::msg(format!("signing artifact failed: {e}")))?;
+    ctx.ui.success(&format!(
+        "artifact signed: {}:{}",
+        reference.repository_name(),
+        signed.tag
+    ));
+    Ok(signed)
+}
+
+/// [`registry_credentials`] without the login lines (the push already printed them).
+async fn registry_credentials_quiet(
+    ctx: &Ctx,
+    auth: &RegistryAuthArgs,
+    registry_host: &str,
+) -> Result<Credentials, CliError> {
+    if auth.provider != OciProvider::Generic {
         let (user, pass) = crate::oci::provider::provider_credentials(
             auth.provider.as_str(),
             registry_host,
@@ -95,14 +138,11 @@ pub async fn registry_credentials(
         .map_err(|e| CliError::msg(format!("error setting up transport: {e}")))?;
         return Ok(Credentials::Basic(user, pass));
     }
-    match auth.creds.as_deref() {
-        Some(c) if !c.is_empty() => {
-            ctx.ui.action("logging in to registry with credentials");
-            Ok(match c.split_once(':') {
-                Some((u, p)) => Credentials::Basic(u.to_string(), p.to_string()),
-                None => Credentials::Bearer(c.to_string()),
-            })
-        }
-        _ => Ok(Credentials::Anonymous),
-    }
+    Ok(match auth.creds.as_deref() {
+        Some(c) if !c.is_empty() => match c.split_once(':') {
+            Some((u, p)) => Credentials::Basic(u.to_string(), p.to_string()),
+            None => Credentials::Bearer(c.to_string()),
+        },
+        _ => Credentials::Anonymous,
+    })
 }
