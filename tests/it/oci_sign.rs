@@ -587,6 +587,21 @@ fn bad_input_is_one_failure_line() {
         "{err}"
     );
     assert!(err.contains("✗ verifying artifact failed: "), "{err}");
+    // A registry that never answers: `--timeout` ends it.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let run = verify(
+        d,
+        &format!(
+            "verify artifact oci://127.0.0.1:{port}/a/b:v1 --key {} --timeout 1s",
+            public.display()
+        ),
+    );
+    assert_one_failure(
+        &run,
+        "✗ verifying artifact failed: context deadline exceeded",
+    );
+    drop(silent);
     // The provider login line precedes the provider error.
     let run = verify(
         d,

@@ -59,8 +59,24 @@ pub async fn run(ctx: &Ctx, args: VerifyArtifactArgs) -> Result<ExitStatus, CliE
     })?;
     let key = keys::parse_public_key(&pem)
         .map_err(|e| CliError::msg(format!("loading public key failed: {e}")))?;
+    let work = verify(ctx, &args, url, &reference, &key);
+    match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
+        Ok(r) => r,
+        Err(_) => Err(CliError::msg(
+            "verifying artifact failed: context deadline exceeded",
+        )),
+    }
+}
+
+async fn verify(
+    ctx: &Ctx,
+    args: &VerifyArtifactArgs,
+    url: &str,
+    reference: &ArtifactRef,
+    key: &p256::ecdsa::VerifyingKey,
+) -> Result<ExitStatus, CliError> {
     let creds = super::registry_credentials(ctx, &args.registry, &reference.registry).await?;
-    let repo = DistributionRepo::new(&reference, creds, args.insecure_registry)?;
+    let repo = DistributionRepo::new(reference, creds, args.insecure_registry)?;
     let shown = url.trim_start_matches("oci://");
     ctx.ui.action(&format!("verifying artifact {shown}"));
 
@@ -81,7 +97,7 @@ pub async fn run(ctx: &Ctx, args: VerifyArtifactArgs) -> Result<ExitStatus, CliE
         }
     };
     let display = format!("{}@{digest}", reference.repository_name());
-    sign::verify_artifact(&repo, &display, &digest, &key)
+    sign::verify_artifact(&repo, &display, &digest, key)
         .await
         .map_err(|e| CliError::msg(format!("verifying artifact failed: {e}")))?;
     ctx.ui.success(&format!("verified signature of {display}"));
