@@ -62,6 +62,7 @@ pub enum Command {
     Tree(cmd::tree::TreeArgs),
     Trigger(cmd::trigger::TriggerArgs),
     Uninstall(cmd::uninstall::UninstallArgs),
+    Verify(cmd::verify::VerifyArgs),
     Version(cmd::version::VersionArgs),
 }
 

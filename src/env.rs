@@ -38,6 +38,8 @@ pub const TZ: &str = "TZ";
 pub const FLUX_RS_GITHUB_API_URL: &str = "FLUX_RS_GITHUB_API_URL";
 /// Search path for executables (credential helpers, kustomize, plugins).
 pub const PATH: &str = "PATH";
+/// Password of a cosign private key (`push artifact --sign --key`), as cosign reads it.
+pub const COSIGN_PASSWORD: &str = "COSIGN_PASSWORD";
 
 /// A snapshot of the variables above, plus the working directory and whether stdin is a terminal.
 #[derive(Debug, Clone, Default)]
@@ -66,6 +68,7 @@ const KNOWN: &[&str] = &[
     FLUX_RS_GITHUB_API_URL,
     TZ,
     PATH,
+    COSIGN_PASSWORD,
 ];
 
 impl Env {
@@ -75,6 +78,7 @@ impl Env {
         use std::io::IsTerminal;
         let vars = KNOWN
             .iter()
+            .chain(crate::oci::provider::ENV_VARS)
             .filter_map(|k| std::env::var(k).ok().map(|v| ((*k).to_string(), v)))
             .collect();
         Self {

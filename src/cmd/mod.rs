@@ -33,6 +33,7 @@ pub mod tree;
 pub mod trigger;
 pub mod uninstall;
 pub mod values;
+pub mod verify;
 pub mod version;
 
 use tokio::sync::OnceCell;
@@ -199,6 +200,7 @@ pub async fn dispatch(ctx: &Ctx, command: Command) -> Result<ExitStatus, CliErro
         Command::Tree(args) => tree::run(ctx, args).await,
         Command::Trigger(args) => trigger::run(ctx, args).await,
         Command::Uninstall(args) => uninstall::run(ctx, args).await,
+        Command::Verify(args) => verify::run(ctx, args).await,
         Command::Version(args) => version::run(ctx, args).await,
     }
 }

@@ -6,6 +6,8 @@
 //! can stream from it. Blocking by design: callers use `spawn_blocking`.
 
 pub mod ignore;
+pub mod provider;
+pub mod sign;
 pub mod stage;
 pub mod tarball;
 

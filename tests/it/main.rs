@@ -32,6 +32,8 @@ mod install_script;
 mod kinds;
 mod kustomize;
 mod not_implemented;
+mod oci_provider;
+mod oci_sign;
 mod reconcile;
 mod schema_matrix;
 mod suspend_resume;

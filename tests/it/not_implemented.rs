@@ -89,6 +89,7 @@ pub const IMPLEMENTED: &[(&str, &str)] = &[
     ("get sources oci", ""),
     ("install", "--export"),
     ("uninstall", "-s"),
+    ("verify artifact", ""),
     ("delete alert", "a"),
     ("delete alert-provider", "a"),
     ("delete helmrelease", "a"),
