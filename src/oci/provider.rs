@@ -888,46 +888,39 @@ pub mod gcp {
             .unwrap_or(GOOGLE_TOKEN_URL)
             .to_string();
         let what = "oauth2: cannot fetch token";
-        match kind {
+        let form: Vec<(&str, String)> = match kind {
             "service_account" => {
                 let now = jiff::Timestamp::now().as_second();
                 let assertion = service_account_assertion(&v, &token_uri, now)?;
-                let form = [
-                    ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
-                    ("assertion", assertion.as_str()),
-                ];
-                let t = send_json(
-                    http.post(&token_uri)
-                        .header("Content-Type", FORM)
-                        .body(form_body(&form)),
-                    what,
-                )
-                .await?;
-                str_field(&t, "access_token", what)
+                vec![
+                    ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer".into()),
+                    ("assertion", assertion),
+                ]
             }
             "authorized_user" => {
                 let f = |k: &str| str_field(&v, k, "google: invalid authorized_user credentials");
-                let (id, secret, refresh) =
-                    (f("client_id")?, f("client_secret")?, f("refresh_token")?);
-                let form = [
-                    ("client_id", id.as_str()),
-                    ("client_secret", secret.as_str()),
-                    ("grant_type", "refresh_token"),
-                    ("refresh_token", refresh.as_str()),
-                ];
-                let t = send_json(
-                    http.post(&token_uri)
-                        .header("Content-Type", FORM)
-                        .body(form_body(&form)),
-                    what,
-                )
-                .await?;
-                str_field(&t, "access_token", what)
+                vec![
+                    ("client_id", f("client_id")?),
+                    ("client_secret", f("client_secret")?),
+                    ("grant_type", "refresh_token".into()),
+                    ("refresh_token", f("refresh_token")?),
+                ]
             }
-            other => Err(err(format!(
-                "google: error getting credentials using {path}: unsupported credential type '{other}'"
-            ))),
-        }
+            other => {
+                return Err(err(format!(
+                    "google: error getting credentials using {path}: unsupported credential type '{other}'"
+                )));
+            }
+        };
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let t = send_json(
+            http.post(&token_uri)
+                .header("Content-Type", FORM)
+                .body(form_body(&form)),
+            what,
+        )
+        .await?;
+        str_field(&t, "access_token", what)
     }
 
     /// An access token from Application Default Credentials.
