@@ -23,6 +23,7 @@ mod create_secret;
 mod create_source;
 mod create_tenant;
 mod delete;
+mod events;
 mod export;
 mod generated_files;
 mod get;
