@@ -32,6 +32,7 @@ mod install;
 mod install_script;
 mod kinds;
 mod kustomize;
+mod logs;
 mod not_implemented;
 mod oci_provider;
 mod oci_sign;
