@@ -41,6 +41,7 @@ mod schema_matrix;
 mod suspend_resume;
 mod uninstall;
 mod upstream_fixtures;
+mod version;
 mod yaml_goldens;
 
 #[test]

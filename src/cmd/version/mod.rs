@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 
 use clap::{ArgAction, Args};
 use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::api::{Api, ListParams};
 
 use crate::cli::parse_bool;
@@ -101,8 +100,6 @@ pub async fn run(ctx: &Ctx, args: VersionArgs) -> Result<ExitStatus, CliError> {
     Ok(ExitStatus::Success)
 }
 
-/// The CRD whose labels name the distribution (as `flux check`).
-const INFO_CRD: &str = "gitrepositories.source.toolkit.fluxcd.io";
 /// The label selecting the Flux controller Deployments.
 const PART_OF: &str = "app.kubernetes.io/part-of=flux";
 
@@ -110,24 +107,12 @@ const PART_OF: &str = "app.kubernetes.io/part-of=flux";
 async fn cluster_versions(ctx: &Ctx, ns: &str) -> Result<BTreeMap<String, String>, CliError> {
     let client = ctx.kube().await?.clone();
     let mut info = BTreeMap::new();
-    let crds: Api<CustomResourceDefinition> = Api::all(client.clone());
-    match crds.get_metadata(INFO_CRD).await {
-        Ok(meta) => {
-            let labels = meta.metadata.labels.unwrap_or_default();
-            let version = labels
-                .get("app.kubernetes.io/version")
-                .cloned()
-                .unwrap_or_default();
-            let dist = match labels.get("app.kubernetes.io/part-of") {
-                Some(p) if !version.is_empty() => format!("{p}-{version}"),
-                _ => version,
-            };
-            if !dist.is_empty() {
-                info.insert("distribution".to_string(), dist);
-            }
+    // Not installed (no CRD) is no error here.
+    if let Some(ci) = crate::components::cluster_info::get(&client).await? {
+        let dist = ci.distribution();
+        if !dist.is_empty() {
+            info.insert("distribution".to_string(), dist);
         }
-        Err(e) if crate::cluster::is_not_found(&e) => {}
-        Err(e) => return Err(e.into()),
     }
     let deployments: Api<Deployment> = Api::namespaced(client, ns);
     let list = deployments
