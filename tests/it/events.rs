@@ -217,25 +217,44 @@ fn events_upstream_object_refs() {
     };
     let mut image_policy = rows(Some("default"), &["ImagePolicy/podinfo"]);
     image_policy.push(
-        ["flux-system", U, "Normal", "Scanned", "ImageRepository/acr-podinfo", "ok"]
-            .map(String::from)
-            .to_vec(),
+        [
+            "flux-system",
+            U,
+            "Normal",
+            "Scanned",
+            "ImageRepository/acr-podinfo",
+            "ok",
+        ]
+        .map(String::from)
+        .to_vec(),
     );
     let cases: Vec<(&str, String)> = vec![
         (
             "events --for Kustomization/flux-system",
             render(
                 false,
-                rows(None, &["Kustomization/flux-system", "GitRepository/flux-system"]),
+                rows(
+                    None,
+                    &["Kustomization/flux-system", "GitRepository/flux-system"],
+                ),
             ),
         ),
         (
             "events --for Alert/webapp",
             render(false, rows(None, &["Alert/webapp", "Provider/slack"])),
         ),
-        ("events -n default --for ImagePolicy/podinfo", render(true, image_policy.clone())),
-        ("events -n default --for imagepolicy/podinfo", render(true, image_policy)),
-        ("events --for Provider/slack", render(false, rows(None, &["Provider/slack"]))),
+        (
+            "events -n default --for ImagePolicy/podinfo",
+            render(true, image_policy.clone()),
+        ),
+        (
+            "events -n default --for imagepolicy/podinfo",
+            render(true, image_policy),
+        ),
+        (
+            "events --for Provider/slack",
+            render(false, rows(None, &["Provider/slack"])),
+        ),
         (
             "events --for HelmChart/default-podinfo",
             render(false, rows(None, &["HelmChart/default-podinfo"])),
@@ -250,7 +269,11 @@ fn events_upstream_object_refs() {
         (run.code, run.out.combined.as_str()),
         (1, "✗ 'Namespace' is not a recognized Flux kind\n")
     );
-    eprintln!("events Test_getObjectRef: {}/{} upstream cases match", cases.len() + 1, 8);
+    eprintln!(
+        "events Test_getObjectRef: {}/{} upstream cases match",
+        cases.len() + 1,
+        8
+    );
 }
 
 #[test]
@@ -279,9 +302,11 @@ fn events_errors() {
         "✗ type 'bogus' not supported. Supported types are Normal, Warning\n"
     );
     // A HelmRelease using chartRef has no chart source reference (upstream quirk).
-    c.create(json!({"apiVersion": "helm.toolkit.fluxcd.io/v2", "kind": "HelmRelease",
+    c.create(
+        json!({"apiVersion": "helm.toolkit.fluxcd.io/v2", "kind": "HelmRelease",
         "metadata": {"name": "byref", "namespace": "default"},
-        "spec": {"interval": "5m", "chartRef": {"kind": "OCIRepository", "name": "podinfo"}}}));
+        "spec": {"interval": "5m", "chartRef": {"kind": "OCIRepository", "name": "podinfo"}}}),
+    );
     assert_eq!(
         err("events -n default --for HelmRelease/byref"),
         "✗ field 'spec.chart.spec.sourceRef.kind' for 'default/byref' not found\n"
@@ -296,7 +321,10 @@ fn events_errors() {
     assert!(err("events -o table").starts_with("✗ unable to match a printer"));
     // No events: a ✗ line, exit 0.
     for (cmd, msg) in [
-        ("events -n kube-system", "✗ No events found in kube-system namespace.\n"),
+        (
+            "events -n kube-system",
+            "✗ No events found in kube-system namespace.\n",
+        ),
         ("events -A --types warning", "✗ No events found.\n"),
     ] {
         let run = c.flux(cmd);
@@ -329,10 +357,26 @@ fn events_sorted_by_time_with_kubectl_last_seen_and_types() {
         c.create(e);
     };
     // Ages chosen away from unit boundaries (the test may take a few seconds).
-    ev("a-old", "Normal", json!({"firstTimestamp": ts(3 * 3600 + 630), "lastTimestamp": ts(3 * 3600 + 630), "count": 1}));
-    ev("b-repeated", "Warning", json!({"firstTimestamp": ts(2 * 86400 + 5 * 3600 + 600), "lastTimestamp": ts(150 * 60 + 20), "count": 4}));
-    ev("c-series", "Normal", json!({"eventTime": micro(50 * 3600 + 600), "series": {"count": 7, "lastObservedTime": micro(15 * 60 + 20)}}));
-    ev("d-new", "Warning", json!({"eventTime": micro(5), "reportingController": "x", "reportingInstance": "y", "action": "a"}));
+    ev(
+        "a-old",
+        "Normal",
+        json!({"firstTimestamp": ts(3 * 3600 + 630), "lastTimestamp": ts(3 * 3600 + 630), "count": 1}),
+    );
+    ev(
+        "b-repeated",
+        "Warning",
+        json!({"firstTimestamp": ts(2 * 86400 + 5 * 3600 + 600), "lastTimestamp": ts(150 * 60 + 20), "count": 4}),
+    );
+    ev(
+        "c-series",
+        "Normal",
+        json!({"eventTime": micro(50 * 3600 + 600), "series": {"count": 7, "lastObservedTime": micro(15 * 60 + 20)}}),
+    );
+    ev(
+        "d-new",
+        "Warning",
+        json!({"eventTime": micro(5), "reportingController": "x", "reportingInstance": "y", "action": "a"}),
+    );
     ev("e-unknown", "Normal", json!({}));
     // Not a Flux kind: never shown.
     c.create(json!({"apiVersion": "v1", "kind": "Event",
@@ -352,7 +396,10 @@ fn events_sorted_by_time_with_kubectl_last_seen_and_types() {
         .find(|c| c.1 == "msg d-new")
         .map(|c| c.0)
         .unwrap();
-    assert!(["5s", "6s", "7s", "8s", "9s", "10s"].contains(&d_new_age), "{d_new_age}");
+    assert!(
+        ["5s", "6s", "7s", "8s", "9s", "10s"].contains(&d_new_age),
+        "{d_new_age}"
+    );
     assert_eq!(
         cells,
         [
@@ -363,9 +410,16 @@ fn events_sorted_by_time_with_kubectl_last_seen_and_types() {
             (d_new_age, "msg d-new"),
         ]
     );
-    assert_eq!(lines[0], ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]);
+    assert_eq!(
+        lines[0],
+        ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
+    );
     // --types, case-insensitive, repeatable and comma separated.
-    for cmd in ["events --types warning", "events --types=WARNING", "events --types Warning,warning"] {
+    for cmd in [
+        "events --types warning",
+        "events --types=WARNING",
+        "events --types Warning,warning",
+    ] {
         let run = c.flux(cmd);
         let msgs: Vec<&str> = run
             .out
@@ -385,7 +439,11 @@ fn events_output_json_and_yaml_beyond_upstream() {
     let Some(c) = upstream_cluster() else { return };
     let run = c.flux("events --for Alert/webapp -o json");
     assert_eq!(run.code, 0, "{:?}", run.out.combined);
-    assert!(run.out.stdout.starts_with("{\n    \"apiVersion\": \"v1\",\n    \"items\": ["));
+    assert!(
+        run.out
+            .stdout
+            .starts_with("{\n    \"apiVersion\": \"v1\",\n    \"items\": [")
+    );
     let list: Value = serde_json::from_str(&run.out.stdout).unwrap();
     assert_eq!(list["kind"], "List");
     let names: Vec<&str> = list["items"]
@@ -393,7 +451,10 @@ fn events_output_json_and_yaml_beyond_upstream() {
         .unwrap()
         .iter()
         .map(|i| {
-            assert_eq!((&i["apiVersion"], &i["kind"]), (&json!("v1"), &json!("Event")));
+            assert_eq!(
+                (&i["apiVersion"], &i["kind"]),
+                (&json!("v1"), &json!("Event"))
+            );
             assert!(i["metadata"].get("managedFields").is_none());
             i["metadata"]["name"].as_str().unwrap()
         })
@@ -412,7 +473,11 @@ fn events_output_json_and_yaml_beyond_upstream() {
     let docs = yaml_docs(&run.out.stdout);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["items"].as_array().unwrap().len(), 6);
-    assert!(run.out.stdout.ends_with("kind: List\nmetadata:\n  resourceVersion: \"\"\n"));
+    assert!(
+        run.out
+            .stdout
+            .ends_with("kind: List\nmetadata:\n  resourceVersion: \"\"\n")
+    );
     // Nothing to show: an empty List, no ✗ line.
     let run = c.flux("events -n kube-system -o json");
     assert_eq!((run.code, run.out.stderr.as_str()), (0, ""));
@@ -474,13 +539,21 @@ fn events_watch_prints_new_rows() {
     assert_eq!(run.out.stderr, "");
     let expected = table(
         false,
-        &[&[U, "error", "Error Reason", "Provider/slack", "Error Message"]],
+        &[&[
+            U,
+            "error",
+            "Error Reason",
+            "Provider/slack",
+            "Error Message",
+        ]],
     ) + &flux_rs::ui::tablewriter::render(
         None,
-        &[vec![U, "info", "Info Reason", "Provider/slack", "Info Message"]
-            .into_iter()
-            .map(String::from)
-            .collect()],
+        &[
+            vec![U, "info", "Info Reason", "Provider/slack", "Info Message"]
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        ],
     );
     let out = &run.out.stdout;
     assert!(out.starts_with(&expected), "{out:?}");

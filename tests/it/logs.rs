@@ -54,7 +54,14 @@ fn flux_cluster() -> Option<TestCluster> {
     c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "flux-system"}}));
     for d in CONTROLLERS {
         deployment(&c, "flux-system", d, &["manager"]);
-        pod(&c, "flux-system", d, &pod_name(d, 1), "Running", &["manager"]);
+        pod(
+            &c,
+            "flux-system",
+            d,
+            &pod_name(d, 1),
+            "Running",
+            &["manager"],
+        );
     }
     Some(c)
 }
@@ -62,7 +69,8 @@ fn flux_cluster() -> Option<TestCluster> {
 /// upstream's `testPodLogs`, read from logs_unit_test.go.
 fn upstream_pod_logs(c: &TestCluster) -> String {
     let text = std::fs::read_to_string(c.cwd.join("logs_unit_test.go")).expect("logs_unit_test.go");
-    let start = text.find("var testPodLogs = `").expect("testPodLogs") + "var testPodLogs = `".len();
+    let start =
+        text.find("var testPodLogs = `").expect("testPodLogs") + "var testPodLogs = `".len();
     let len = text[start..].find('`').expect("end of testPodLogs");
     text[start..start + len].to_string()
 }
@@ -99,7 +107,11 @@ fn logs_upstream_log_request_goldens() {
         assert_eq!((run.code, run.out.stderr.as_str()), (0, ""), "{cmd}");
         assert_text(&expected, &run.out.stdout, file);
     }
-    eprintln!("logs TestLogRequest: {}/{} goldens match", cases.len(), cases.len());
+    eprintln!(
+        "logs TestLogRequest: {}/{} goldens match",
+        cases.len(),
+        cases.len()
+    );
     // Every controller pod is read, in Deployment order.
     for (i, d) in CONTROLLERS.iter().enumerate() {
         c.kube.set_pod_log(
@@ -114,7 +126,12 @@ fn logs_upstream_log_request_goldens() {
     let mut expected: Vec<(String, String)> = CONTROLLERS
         .iter()
         .enumerate()
-        .map(|(i, d)| (d.to_string(), format!("t{i} info Bucket/b.flux-system - from {d} e{i}\n")))
+        .map(|(i, d)| {
+            (
+                d.to_string(),
+                format!("t{i} info Bucket/b.flux-system - from {d} e{i}\n"),
+            )
+        })
         .collect();
     // The API lists Deployments by name.
     expected.sort();
@@ -171,7 +188,9 @@ fn logs_options_reach_the_server() {
             .to_string()
     };
     let line = |ts: &str, msg: &str| {
-        format!("{{\"level\":\"info\",\"ts\":\"{ts}\",\"msg\":\"{msg}\",\"reconciler kind\":\"GitRepository\",\"name\":\"podinfo\",\"namespace\":\"flux-system\"}}\n")
+        format!(
+            "{{\"level\":\"info\",\"ts\":\"{ts}\",\"msg\":\"{msg}\",\"reconciler kind\":\"GitRepository\",\"name\":\"podinfo\",\"namespace\":\"flux-system\"}}\n"
+        )
     };
     let log = [
         line(&at(600), "ten minutes ago"),
@@ -189,8 +208,14 @@ fn logs_options_reach_the_server() {
             .map(|l| l.split(" - ").nth(1).unwrap().trim_end().to_string())
             .collect()
     };
-    assert_eq!(msgs(&c.flux("logs --tail 2")), ["ninety seconds ago", "ten seconds ago"]);
-    assert_eq!(msgs(&c.flux("logs --since 2m")), ["ninety seconds ago", "ten seconds ago"]);
+    assert_eq!(
+        msgs(&c.flux("logs --tail 2")),
+        ["ninety seconds ago", "ten seconds ago"]
+    );
+    assert_eq!(
+        msgs(&c.flux("logs --since 2m")),
+        ["ninety seconds ago", "ten seconds ago"]
+    );
     assert_eq!(msgs(&c.flux("logs --since 1500ms --tail=-1")).len(), 0);
     assert_eq!(
         msgs(&c.flux(&format!("logs --since-time {}", at(30).replace(".000", "")))),
@@ -207,9 +232,15 @@ fn logs_options_reach_the_server() {
     assert!(queries[0].contains("tailLines=2"), "{queries:?}");
     assert!(queries[1].contains("sinceSeconds=120"), "{queries:?}");
     // 1.5 s rounds to 2 s, as Go's Duration.Round.
-    assert!(queries[2].contains("sinceSeconds=2") && !queries[2].contains("tailLines"), "{queries:?}");
+    assert!(
+        queries[2].contains("sinceSeconds=2") && !queries[2].contains("tailLines"),
+        "{queries:?}"
+    );
     assert!(queries[3].contains("sinceTime="), "{queries:?}");
-    assert!(queries.iter().all(|q| !q.contains("container=")), "{queries:?}");
+    assert!(
+        queries.iter().all(|q| !q.contains("container=")),
+        "{queries:?}"
+    );
 }
 
 #[test]
@@ -217,26 +248,67 @@ fn logs_pick_one_pod_per_deployment_and_the_manager_container() {
     let Some(c) = TestCluster::new() else { return };
     c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "flux-system"}}));
     let entry = |msg: &str| {
-        format!("{{\"level\":\"info\",\"ts\":\"t\",\"msg\":\"{msg}\",\"controllerKind\":\"HelmRelease\",\"name\":\"x\",\"namespace\":\"flux-system\"}}\n")
+        format!(
+            "{{\"level\":\"info\",\"ts\":\"t\",\"msg\":\"{msg}\",\"controllerKind\":\"HelmRelease\",\"name\":\"x\",\"namespace\":\"flux-system\"}}\n"
+        )
     };
     deployment(&c, "flux-system", "helm-controller", &["manager"]);
     // A Pending pod sorting first by name loses against the Running one.
-    pod(&c, "flux-system", "helm-controller", "helm-controller-a", "Pending", &["manager"]);
-    pod(&c, "flux-system", "helm-controller", "helm-controller-b", "Running", &["manager"]);
-    c.kube.set_pod_log("flux-system", "helm-controller-a", &entry("pending pod"));
-    c.kube.set_pod_log("flux-system", "helm-controller-b", &entry("running pod"));
+    pod(
+        &c,
+        "flux-system",
+        "helm-controller",
+        "helm-controller-a",
+        "Pending",
+        &["manager"],
+    );
+    pod(
+        &c,
+        "flux-system",
+        "helm-controller",
+        "helm-controller-b",
+        "Running",
+        &["manager"],
+    );
+    c.kube
+        .set_pod_log("flux-system", "helm-controller-a", &entry("pending pod"));
+    c.kube
+        .set_pod_log("flux-system", "helm-controller-b", &entry("running pod"));
     // Two containers: the `manager` one is read.
-    deployment(&c, "flux-system", "source-controller", &["sidecar", "manager"]);
-    pod(&c, "flux-system", "source-controller", "source-controller-a", "Running", &["sidecar", "manager"]);
-    c.kube.set_container_log("flux-system", "source-controller-a", "sidecar", &entry("sidecar"));
-    c.kube.set_container_log("flux-system", "source-controller-a", "manager", &entry("manager"));
+    deployment(
+        &c,
+        "flux-system",
+        "source-controller",
+        &["sidecar", "manager"],
+    );
+    pod(
+        &c,
+        "flux-system",
+        "source-controller",
+        "source-controller-a",
+        "Running",
+        &["sidecar", "manager"],
+    );
+    c.kube.set_container_log(
+        "flux-system",
+        "source-controller-a",
+        "sidecar",
+        &entry("sidecar"),
+    );
+    c.kube.set_container_log(
+        "flux-system",
+        "source-controller-a",
+        "manager",
+        &entry("manager"),
+    );
     // Not part of Flux: ignored.
     c.create(json!({"apiVersion": "apps/v1", "kind": "Deployment",
         "metadata": {"name": "other", "namespace": "flux-system", "labels": {"app": "other"}},
         "spec": {"selector": {"matchLabels": {"app": "other"}},
             "template": {"metadata": {"labels": {"app": "other"}}, "spec": {"containers": [{"name": "c", "image": "i"}]}}}}));
     pod(&c, "flux-system", "other", "other-a", "Running", &["c"]);
-    c.kube.set_pod_log("flux-system", "other-a", &entry("other"));
+    c.kube
+        .set_pod_log("flux-system", "other-a", &entry("other"));
     let run = c.flux("logs");
     assert_eq!(
         (run.code, run.out.stdout.as_str()),
@@ -247,7 +319,10 @@ fn logs_pick_one_pod_per_deployment_and_the_manager_container() {
     );
     // A Deployment without pods is skipped; none at all is an error.
     deployment(&c, "default", "kustomize-controller", &["manager"]);
-    assert_err(&c.flux("logs --flux-namespace default"), "no Flux pods found in namespace \"default\"");
+    assert_err(
+        &c.flux("logs --flux-namespace default"),
+        "no Flux pods found in namespace \"default\"",
+    );
 }
 
 #[test]
@@ -259,12 +334,18 @@ fn logs_parse_errors_and_stream_failures() {
         &pod_name("source-controller", 1),
         &format!("{good}\n{{not json\n{good}\n"),
     );
-    c.kube
-        .set_pod_log("flux-system", &pod_name("helm-controller", 1), &format!("{good}\n"));
+    c.kube.set_pod_log(
+        "flux-system",
+        &pod_name("helm-controller", 1),
+        &format!("{good}\n"),
+    );
     let run = c.flux("logs");
     assert_eq!(run.code, 0, "{:?}", run.out.combined);
     // helm-controller, then source-controller up to the bad line (that stream stops there).
-    assert_eq!(run.out.stdout, "t info /a.flux-system - ok \nt info /a.flux-system - ok \n");
+    assert_eq!(
+        run.out.stdout,
+        "t info /a.flux-system - ok \nt info /a.flux-system - ok \n"
+    );
     assert!(
         run.out.stderr.starts_with("✗ parse error: ") && run.out.stderr.lines().count() == 1,
         "{:?}",
@@ -278,8 +359,11 @@ fn logs_parse_errors_and_stream_failures() {
         delay: Duration::ZERO,
         times: Some(1),
     });
-    c.kube
-        .set_pod_log("flux-system", &pod_name("source-controller", 1), &format!("{good}\n"));
+    c.kube.set_pod_log(
+        "flux-system",
+        &pod_name("source-controller", 1),
+        &format!("{good}\n"),
+    );
     let run = c.flux("logs");
     assert_eq!(run.code, 1);
     assert_eq!(
@@ -290,7 +374,9 @@ fn logs_parse_errors_and_stream_failures() {
     let run = c.flux("logs --as nobody");
     assert_eq!(run.code, 1);
     assert!(
-        run.out.stderr.starts_with("✗ deployments.apps is forbidden: User \"nobody\""),
+        run.out
+            .stderr
+            .starts_with("✗ deployments.apps is forbidden: User \"nobody\""),
         "{:?}",
         run.out.stderr
     );
@@ -308,15 +394,26 @@ fn logs_follow_streams_new_lines() {
     c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "flux-system"}}));
     deployment(&c, "flux-system", "kustomize-controller", &["manager"]);
     let pod_ks = pod_name("kustomize-controller", 1);
-    pod(&c, "flux-system", "kustomize-controller", &pod_ks, "Running", &["manager"]);
+    pod(
+        &c,
+        "flux-system",
+        "kustomize-controller",
+        &pod_ks,
+        "Running",
+        &["manager"],
+    );
     let line = |msg: &str| {
-        format!("{{\"level\":\"info\",\"ts\":\"t\",\"msg\":\"{msg}\",\"reconciler kind\":\"Kustomization\",\"name\":\"apps\",\"namespace\":\"flux-system\"}}")
+        format!(
+            "{{\"level\":\"info\",\"ts\":\"t\",\"msg\":\"{msg}\",\"reconciler kind\":\"Kustomization\",\"name\":\"apps\",\"namespace\":\"flux-system\"}}"
+        )
     };
-    c.kube.set_pod_log("flux-system", &pod_ks, &format!("{}\n", line("before")));
+    c.kube
+        .set_pod_log("flux-system", &pod_ks, &format!("{}\n", line("before")));
     // One pod: a single followed stream.
     let handle = follow_in_background(&c, "logs -f --timeout=2s");
     std::thread::sleep(Duration::from_millis(700));
-    c.kube.append_pod_log("flux-system", &pod_ks, &line("after"));
+    c.kube
+        .append_pod_log("flux-system", &pod_ks, &line("after"));
     let run = handle.join().unwrap();
     assert_eq!(
         (run.code, run.out.stdout.as_str()),
@@ -328,15 +425,25 @@ fn logs_follow_streams_new_lines() {
     // Two pods: both streams at once, merged.
     deployment(&c, "flux-system", "source-controller", &["manager"]);
     let pod_src = pod_name("source-controller", 1);
-    pod(&c, "flux-system", "source-controller", &pod_src, "Running", &["manager"]);
+    pod(
+        &c,
+        "flux-system",
+        "source-controller",
+        &pod_src,
+        "Running",
+        &["manager"],
+    );
     c.kube.set_pod_log("flux-system", &pod_ks, "");
     let handle = follow_in_background(&c, "logs --follow --timeout=2500ms");
     std::thread::sleep(Duration::from_millis(700));
-    c.kube.append_pod_log("flux-system", &pod_ks, &line("ks one"));
+    c.kube
+        .append_pod_log("flux-system", &pod_ks, &line("ks one"));
     std::thread::sleep(Duration::from_millis(300));
-    c.kube.append_pod_log("flux-system", &pod_src, &line("src one"));
+    c.kube
+        .append_pod_log("flux-system", &pod_src, &line("src one"));
     std::thread::sleep(Duration::from_millis(300));
-    c.kube.append_pod_log("flux-system", &pod_ks, &line("ks two"));
+    c.kube
+        .append_pod_log("flux-system", &pod_ks, &line("ks two"));
     let run = handle.join().unwrap();
     assert_eq!(run.code, 0, "{:?}", run.out.combined);
     assert_eq!(

@@ -34,8 +34,18 @@ const DIGEST: &str = "sha256:49921d1c7b100650dd654a32df1f6e626b54dfe9707d7bb7bdf
 fn cluster() -> Option<TestCluster> {
     let c = TestCluster::new()?;
     c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "flux-system"}}));
-    deployment(&c, "flux-system", "notification-controller", &["fluxcd/notification-controller:v1.0.0"]);
-    deployment(&c, "flux-system", "kustomize-controller", &["ghcr.io/fluxcd/kustomize-controller:v1.0.0"]);
+    deployment(
+        &c,
+        "flux-system",
+        "notification-controller",
+        &["fluxcd/notification-controller:v1.0.0"],
+    );
+    deployment(
+        &c,
+        "flux-system",
+        "kustomize-controller",
+        &["ghcr.io/fluxcd/kustomize-controller:v1.0.0"],
+    );
     deployment(
         &c,
         "flux-system",
@@ -102,18 +112,34 @@ fn version_errors() {
     let Some(c) = cluster() else { return };
     let err = |cmd: &str| {
         let run = c.flux(cmd);
-        assert_eq!((run.code, run.out.stdout.as_str()), (1, ""), "{cmd}: {:?}", run.out.combined);
+        assert_eq!(
+            (run.code, run.out.stdout.as_str()),
+            (1, ""),
+            "{cmd}: {:?}",
+            run.out.combined
+        );
         run.out.stderr
     };
-    assert_eq!(err("version -n default"), "✗ no deployments found in default namespace\n");
-    assert_eq!(err("version -o table"), "✗ --output must be json or yaml, not table\n");
+    assert_eq!(
+        err("version -n default"),
+        "✗ no deployments found in default namespace\n"
+    );
+    assert_eq!(
+        err("version -o table"),
+        "✗ --output must be json or yaml, not table\n"
+    );
     let forbidden = err("version --as nobody");
     assert!(
         forbidden.starts_with("✗ customresourcedefinitions.apiextensions.k8s.io \"gitrepositories.source.toolkit.fluxcd.io\" is forbidden")
             && forbidden.lines().count() == 1,
         "{forbidden:?}"
     );
-    deployment(&c, "default", "helm-controller", &["fluxcd/helm-controller"]);
+    deployment(
+        &c,
+        "default",
+        "helm-controller",
+        &["fluxcd/helm-controller"],
+    );
     assert_eq!(
         err("version -n default"),
         "✗ missing image tag in image fluxcd/helm-controller\n"
@@ -121,7 +147,6 @@ fn version_errors() {
     c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "bad"}}));
     deployment(&c, "bad", "helm-controller", &["Fluxcd/Helm-Controller:v1"]);
     assert!(
-        err("version -n bad")
-            .starts_with("✗ parsing image 'Fluxcd/Helm-Controller:v1' failed: "),
+        err("version -n bad").starts_with("✗ parsing image 'Fluxcd/Helm-Controller:v1' failed: "),
     );
 }

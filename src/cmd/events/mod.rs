@@ -116,7 +116,11 @@ async fn references(
         "Kustomization" => (&["spec", "sourceRef"], None, true),
         "HelmRelease" => (&["spec", "chart", "spec", "sourceRef"], None, true),
         "Alert" => (&["spec", "providerRef"], Some("Provider"), false),
-        "ImagePolicy" => (&["spec", "imageRepositoryRef"], Some("ImageRepository"), true),
+        "ImagePolicy" => (
+            &["spec", "imageRepositoryRef"],
+            Some("ImageRepository"),
+            true,
+        ),
         "HelmChart" => (&["spec", "sourceRef"], None, true),
         _ => return Ok(Vec::new()),
     };
@@ -164,7 +168,11 @@ fn events_api(client: &kube::Client, namespace: Option<&str>) -> Api<Event> {
 }
 
 // Every event of one query, page by page (500 a page).
-async fn list_events(client: &kube::Client, q: &Query, out: &mut Vec<Event>) -> Result<(), CliError> {
+async fn list_events(
+    client: &kube::Client,
+    q: &Query,
+    out: &mut Vec<Event>,
+) -> Result<(), CliError> {
     let api = events_api(client, q.namespace.as_deref());
     let mut params = ListParams::default().limit(objects::PAGE_SIZE);
     if let Some(f) = &q.fields {
@@ -202,7 +210,12 @@ fn sort_keys(v: Value) -> Value {
         Value::Object(map) => {
             let mut entries: Vec<(String, Value)> = map.into_iter().collect();
             entries.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Object(entries.into_iter().map(|(k, v)| (k, sort_keys(v))).collect())
+            Value::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (k, sort_keys(v)))
+                    .collect(),
+            )
         }
         Value::Array(items) => Value::Array(items.into_iter().map(sort_keys).collect()),
         other => other,
@@ -304,7 +317,8 @@ pub async fn run(ctx: &Ctx, args: EventsArgs) -> Result<ExitStatus, CliError> {
         if args.all_namespaces {
             ctx.ui.failure("No events found.");
         } else {
-            ctx.ui.failure(&format!("No events found in {ns} namespace."));
+            ctx.ui
+                .failure(&format!("No events found in {ns} namespace."));
         }
         return Ok(ExitStatus::Success);
     }
@@ -368,9 +382,10 @@ async fn watch(
                 continue;
             }
             match format {
-                Some(Format::Json) => ctx
-                    .ui
-                    .out(&format!("{}\n", crate::cmd::get::output::go_json(&shown(&e))))?,
+                Some(Format::Json) => ctx.ui.out(&format!(
+                    "{}\n",
+                    crate::cmd::get::output::go_json(&shown(&e))
+                ))?,
                 Some(Format::Yaml) => ctx
                     .ui
                     .out(&format!("---\n{}", crate::yaml::to_string(&shown(&e))))?,
@@ -397,8 +412,14 @@ mod tests {
 
     #[test]
     fn selectors_split_as_upstream() {
-        assert_eq!(kind_name("Kustomization/podinfo"), ("Kustomization".into(), "podinfo".into()));
-        assert_eq!(kind_name("kustomization"), ("kustomization".into(), String::new()));
+        assert_eq!(
+            kind_name("Kustomization/podinfo"),
+            ("Kustomization".into(), "podinfo".into())
+        );
+        assert_eq!(
+            kind_name("kustomization"),
+            ("kustomization".into(), String::new())
+        );
         assert_eq!(kind_name("/x"), (String::new(), "x".into()));
         assert_eq!(
             field_selector("GitRepository", "a"),

@@ -60,7 +60,10 @@ impl Entry {
     pub fn parse(line: &str) -> Result<Entry, String> {
         let v: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
         let Value::Object(map) = v else {
-            return Err("json: cannot unmarshal non-object into Go value of type main.ControllerLogEntry".into());
+            return Err(
+                "json: cannot unmarshal non-object into Go value of type main.ControllerLogEntry"
+                    .into(),
+            );
         };
         let field = |key: &str| -> Result<String, String> {
             match map.get(key) {
@@ -86,13 +89,17 @@ impl Entry {
 
     /// Whether the entry passes the filter.
     pub fn shown(&self, f: &Filter) -> bool {
-        f.level.as_deref().is_none_or(|l| l.is_empty() || l == self.level)
+        f.level
+            .as_deref()
+            .is_none_or(|l| l.is_empty() || l == self.level)
             && f.kind.as_deref().is_none_or(|k| {
                 k.is_empty()
                     || equal_fold(k, &self.reconciler_kind)
                     || equal_fold(k, &self.controller_kind)
             })
-            && f.name.as_deref().is_none_or(|n| n.is_empty() || equal_fold(n, &self.name))
+            && f.name
+                .as_deref()
+                .is_none_or(|n| n.is_empty() || equal_fold(n, &self.name))
             && (f.all_namespaces || equal_fold(&f.namespace, &self.namespace))
     }
 

@@ -88,11 +88,7 @@ fn round_seconds(nanos: i64) -> i64 {
     const S: i64 = 1_000_000_000;
     let q = nanos / S;
     let r = nanos % S;
-    if r.abs() * 2 >= S {
-        q + r.signum()
-    } else {
-        q
-    }
+    if r.abs() * 2 >= S { q + r.signum() } else { q }
 }
 
 /// What happened while reading one stream.
@@ -181,10 +177,10 @@ pub async fn run(ctx: &Ctx, args: LogsArgs) -> Result<ExitStatus, CliError> {
                             Err(e) => Line::Failed(e.to_string()),
                         })
                         .boxed(),
-                    Err(e) => futures::stream::iter([Line::Failed(
-                        crate::cluster::api_error_text(&e),
-                    )])
-                    .boxed(),
+                    Err(e) => {
+                        futures::stream::iter([Line::Failed(crate::cluster::api_error_text(&e))])
+                            .boxed()
+                    }
                 })
                 .map(move |l| (i, l))
                 .boxed()

@@ -149,19 +149,31 @@ mod tests {
         let t1 = "2024-01-01T00:00:00Z";
         let t2 = "2024-01-02T00:00:00Z";
         assert_eq!(
-            name(best(vec![pod("pending", "Pending", false, 0, t1), pod("run", "Running", true, 0, t2)])),
+            name(best(vec![
+                pod("pending", "Pending", false, 0, t1),
+                pod("run", "Running", true, 0, t2)
+            ])),
             "run"
         );
         assert_eq!(
-            name(best(vec![pod("unready", "Running", false, 0, t1), pod("ready", "Running", true, 0, t2)])),
+            name(best(vec![
+                pod("unready", "Running", false, 0, t1),
+                pod("ready", "Running", true, 0, t2)
+            ])),
             "ready"
         );
         assert_eq!(
-            name(best(vec![pod("newer", "Running", true, 0, t2), pod("older", "Running", true, 0, t1)])),
+            name(best(vec![
+                pod("newer", "Running", true, 0, t2),
+                pod("older", "Running", true, 0, t1)
+            ])),
             "older"
         );
         assert_eq!(
-            name(best(vec![pod("few", "Running", false, 1, t1), pod("many", "Running", false, 3, t1)])),
+            name(best(vec![
+                pod("few", "Running", false, 1, t1),
+                pod("many", "Running", false, 3, t1)
+            ])),
             "many"
         );
         assert!(best(Vec::new()).is_none());

@@ -148,9 +148,7 @@ pub fn split_image(image: &str) -> Result<(String, String), String> {
         ));
     }
     let rest = match image.split_once('/') {
-        Some((host, rest))
-            if host.contains('.') || host.contains(':') || host == "localhost" =>
-        {
+        Some((host, rest)) if host.contains('.') || host.contains(':') || host == "localhost" => {
             rest
         }
         _ => image,
@@ -232,21 +230,40 @@ mod tests {
     #[test]
     fn splits_images_as_upstream() {
         for (image, name, tag) in [
-            ("fluxcd/notification-controller:v1.0.0", "notification-controller", "v1.0.0"),
-            ("ghcr.io/fluxcd/kustomize-controller:v1.0.0", "kustomize-controller", "v1.0.0"),
-            ("reg.internal:8080/fluxcd/source-controller:v1.0.0", "source-controller", "v1.0.0"),
+            (
+                "fluxcd/notification-controller:v1.0.0",
+                "notification-controller",
+                "v1.0.0",
+            ),
+            (
+                "ghcr.io/fluxcd/kustomize-controller:v1.0.0",
+                "kustomize-controller",
+                "v1.0.0",
+            ),
+            (
+                "reg.internal:8080/fluxcd/source-controller:v1.0.0",
+                "source-controller",
+                "v1.0.0",
+            ),
             (
                 "fluxcd/source-controller:v1.0.1@sha256:49921d1c7b100650dd654a32df1f6e626b54dfe9707d7bb7bdf43fb7c81f1baf",
                 "source-controller",
                 "v1.0.1@sha256:49921d1c7b100650dd654a32df1f6e626b54dfe9707d7bb7bdf43fb7c81f1baf",
             ),
         ] {
-            assert_eq!(split_image(image).unwrap(), (name.to_string(), tag.to_string()));
+            assert_eq!(
+                split_image(image).unwrap(),
+                (name.to_string(), tag.to_string())
+            );
         }
         assert_eq!(
             split_image("fluxcd/source-controller").unwrap_err(),
             "missing image tag in image fluxcd/source-controller"
         );
-        assert!(split_image("Bad Image").unwrap_err().starts_with("parsing image 'Bad Image' failed"));
+        assert!(
+            split_image("Bad Image")
+                .unwrap_err()
+                .starts_with("parsing image 'Bad Image' failed")
+        );
     }
 }

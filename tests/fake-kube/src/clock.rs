@@ -113,9 +113,18 @@ mod tests {
     fn formats() {
         assert_eq!(super::rfc3339_at(0), "1970-01-01T00:00:00Z");
         assert_eq!(super::rfc3339_at(1_714_564_800), "2024-05-01T12:00:00Z");
-        assert_eq!(super::parse_rfc3339("2024-05-01T12:00:00Z"), Some(1_714_564_800));
-        assert_eq!(super::parse_rfc3339("2024-05-01T12:00:00.419Z"), Some(1_714_564_800));
-        assert_eq!(super::parse_rfc3339("2024-05-01T14:00:00+02:00"), Some(1_714_564_800));
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T12:00:00Z"),
+            Some(1_714_564_800)
+        );
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T12:00:00.419Z"),
+            Some(1_714_564_800)
+        );
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T14:00:00+02:00"),
+            Some(1_714_564_800)
+        );
         assert_eq!(super::parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
         assert_eq!(super::parse_rfc3339("XXX"), None);
     }

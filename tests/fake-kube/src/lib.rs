@@ -155,10 +155,10 @@ impl FakeKube {
     /// containers needs the container named; one set with [`FakeKube::set_pod_log`] is the
     /// fallback).
     pub fn set_container_log(&self, namespace: &str, pod: &str, container: &str, text: &str) {
-        self.shared
-            .store()
-            .pod_logs
-            .insert((namespace.into(), format!("{pod}/{container}")), text.into());
+        self.shared.store().pod_logs.insert(
+            (namespace.into(), format!("{pod}/{container}")),
+            text.into(),
+        );
     }
 
     /// Append one line to a pod's log (`follow` readers receive it).
