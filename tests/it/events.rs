@@ -520,10 +520,21 @@ fn events_watch_prints_new_rows() {
     let handle = std::thread::spawn(move || {
         crate::support::flux_env(
             env,
-            &crate::support::split_args("events --for Provider/slack -w --timeout=3s"),
+            &crate::support::split_args("events --for Provider/slack -w --timeout=4s"),
         )
     });
-    std::thread::sleep(Duration::from_millis(1200));
+    // Once the watch is open, the new event can only arrive through it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !c
+        .kube
+        .request_log()
+        .iter()
+        .any(|r| r.path.ends_with("/events") && r.query.contains("watch=true"))
+    {
+        assert!(std::time::Instant::now() < deadline, "watch not opened");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
     c.create(json!({"apiVersion": "v1", "kind": "Event",
         "metadata": {"name": "late", "namespace": "flux-system"},
         "reason": "Late", "message": "arrived", "type": "Warning", "lastTimestamp": ts(30), "count": 1,

@@ -382,10 +382,33 @@ fn logs_parse_errors_and_stream_failures() {
     );
 }
 
-fn follow_in_background(c: &TestCluster, cmdline: &str) -> std::thread::JoinHandle<Run> {
+/// Starts `flux <cmdline>` in a thread and returns once it has opened `streams` followed log
+/// streams (the server has answered them, so later lines can only arrive by following).
+fn follow_in_background(
+    c: &TestCluster,
+    cmdline: &str,
+    streams: usize,
+) -> std::thread::JoinHandle<Run> {
+    c.kube.clear_request_log();
     let env = c.env();
     let args = split_args(cmdline);
-    std::thread::spawn(move || flux_env(env, &args))
+    let handle = std::thread::spawn(move || flux_env(env, &args));
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while c
+        .kube
+        .request_log()
+        .iter()
+        .filter(|r| r.path.ends_with("/log") && r.query.contains("follow=true"))
+        .count()
+        < streams
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "log streams not opened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    handle
 }
 
 #[test]
@@ -410,8 +433,8 @@ fn logs_follow_streams_new_lines() {
     c.kube
         .set_pod_log("flux-system", &pod_ks, &format!("{}\n", line("before")));
     // One pod: a single followed stream.
-    let handle = follow_in_background(&c, "logs -f --timeout=2s");
-    std::thread::sleep(Duration::from_millis(700));
+    let handle = follow_in_background(&c, "logs -f --timeout=3s", 1);
+    std::thread::sleep(Duration::from_millis(200));
     c.kube
         .append_pod_log("flux-system", &pod_ks, &line("after"));
     let run = handle.join().unwrap();
@@ -434,8 +457,8 @@ fn logs_follow_streams_new_lines() {
         &["manager"],
     );
     c.kube.set_pod_log("flux-system", &pod_ks, "");
-    let handle = follow_in_background(&c, "logs --follow --timeout=2500ms");
-    std::thread::sleep(Duration::from_millis(700));
+    let handle = follow_in_background(&c, "logs --follow --timeout=3s", 2);
+    std::thread::sleep(Duration::from_millis(200));
     c.kube
         .append_pod_log("flux-system", &pod_ks, &line("ks one"));
     std::thread::sleep(Duration::from_millis(300));
