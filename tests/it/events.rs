@@ -577,3 +577,23 @@ fn events_watch_prints_new_rows() {
     );
     assert_eq!(last.lines().count(), 1, "{last:?}");
 }
+
+#[test]
+fn events_watch_with_output_prints_objects() {
+    let Some(c) = upstream_cluster() else { return };
+    let run = c.flux("events --for Provider/slack -w -o yaml --timeout=1s");
+    assert_eq!((run.code, run.out.stderr.as_str()), (0, ""));
+    let docs = yaml_docs(&run.out.stdout);
+    let names: Vec<&str> = docs
+        .iter()
+        .map(|d| d["metadata"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "flux-systemflux-systemprovidererror",
+            "flux-systemflux-systemproviderinfo"
+        ]
+    );
+    assert!(run.out.stdout.starts_with("---\napiVersion: v1\n"));
+}
