@@ -1719,6 +1719,7 @@ complete -c flux -n "__fish_flux_using_subcommand events" -s A -l all-namespaces
 complete -c flux -n "__fish_flux_using_subcommand events" -s w -l watch -d 'keep printing new events' -r
 complete -c flux -n "__fish_flux_using_subcommand events" -l for -d 'only show the events of this object and its references, as \'<kind>[/<name>]\'' -r
 complete -c flux -n "__fish_flux_using_subcommand events" -l types -d 'only show events of these types (Normal, Warning), comma separated' -r
+complete -c flux -n "__fish_flux_using_subcommand events" -s o -l output -d 'print the events instead of the table: json or yaml' -r
 complete -c flux -n "__fish_flux_using_subcommand events" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand events" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand events" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

@@ -2867,6 +2867,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'keep printing new events')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'only show the events of this object and its references, as ''<kind>[/<name>]''')
             [CompletionResult]::new('--types', '--types', [CompletionResultType]::ParameterName, 'only show events of these types (Normal, Warning), comma separated')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'print the events instead of the table: json or yaml')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'print the events instead of the table: json or yaml')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')

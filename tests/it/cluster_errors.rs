@@ -17,6 +17,10 @@ const COMMANDS: &[&str] = &[
     "delete source git podinfo --silent",
     "check",
     "uninstall --silent",
+    "events",
+    "events --for Kustomization/podinfo",
+    "logs",
+    "version",
 ];
 
 fn run_down(cmdline: &str) -> Run {

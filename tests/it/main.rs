@@ -23,6 +23,7 @@ mod create_secret;
 mod create_source;
 mod create_tenant;
 mod delete;
+mod events;
 mod export;
 mod generated_files;
 mod get;
@@ -31,6 +32,7 @@ mod install;
 mod install_script;
 mod kinds;
 mod kustomize;
+mod logs;
 mod not_implemented;
 mod oci_provider;
 mod oci_sign;
@@ -39,6 +41,7 @@ mod schema_matrix;
 mod suspend_resume;
 mod uninstall;
 mod upstream_fixtures;
+mod version;
 mod yaml_goldens;
 
 #[test]

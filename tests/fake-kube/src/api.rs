@@ -1142,16 +1142,7 @@ fn resource(
         ("GET", None) => list(shared, req, &rt, version, ns),
         ("GET", Some(n)) => {
             if sub == "log" && rt.kind == "Pod" {
-                let st = shared.store();
-                if st.get(&rt, ns_s, n).is_none() {
-                    return Err(ApiError::not_found(&rt.group, &rt.plural, n));
-                }
-                let log = st
-                    .pod_logs
-                    .get(&(ns_s.to_string(), n.to_string()))
-                    .cloned()
-                    .unwrap_or_default();
-                return Ok(Response::text(200, &log));
+                return pod_log(shared, req, &rt, ns_s, n);
             }
             if !(sub.is_empty() || sub == "status" && rt.status_subresource(version)) {
                 return Err(ApiError::no_route());
@@ -1488,6 +1479,161 @@ fn wants_table(req: &Request) -> bool {
             .next()
             .is_some_and(|first| first.contains("as=Table"))
     })
+}
+
+/// The log key of a pod's container: `(ns, "<pod>/<container>")` (pod names have no `/`);
+/// `(ns, "<pod>")` holds the text of a pod's only or default container.
+fn log_key(ns: &str, pod: &str, container: Option<&str>) -> Key {
+    match container {
+        Some(c) => (ns.to_string(), format!("{pod}/{c}")),
+        None => (ns.to_string(), pod.to_string()),
+    }
+}
+
+/// `GET pods/<name>/log`: the text set for the pod's container, with `container`,
+/// `tailLines`, `sinceSeconds`, `sinceTime`, `timestamps` and `follow` (new lines are streamed
+/// as they are appended, until the pod is deleted or the client goes away). A line's time is
+/// its JSON `ts` field when it has one (controller logs), else it always passes `since*`.
+fn pod_log(
+    shared: &Arc<Shared>,
+    req: &Request,
+    rt: &ResourceType,
+    ns: &str,
+    pod: &str,
+) -> ApiResult<Response> {
+    let (key, fallback) = {
+        let st = shared.store();
+        let p = st
+            .get(rt, ns, pod)
+            .ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, pod))?;
+        let containers: Vec<String> = p["spec"]["containers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c["name"].as_str().map(String::from))
+            .collect();
+        let container = match req.param("container").filter(|c| !c.is_empty()) {
+            Some(c) if containers.iter().any(|x| x == c) => c.to_string(),
+            Some(c) => {
+                return Err(ApiError::bad_request(format!(
+                    "container {c} is not valid for pod {pod}"
+                )));
+            }
+            None if containers.len() > 1 => {
+                return Err(ApiError::bad_request(format!(
+                    "a container name must be specified for pod {pod}, choose one of: [{}]",
+                    containers.join(" ")
+                )));
+            }
+            None => containers.first().cloned().unwrap_or_default(),
+        };
+        let key = log_key(ns, pod, Some(&container));
+        let fallback = log_key(ns, pod, None);
+        (key, fallback)
+    };
+    let int_param = |name: &str| -> ApiResult<Option<i64>> {
+        match req.param(name).filter(|v| !v.is_empty()) {
+            None => Ok(None),
+            Some(v) => v
+                .parse::<i64>()
+                .map(Some)
+                .map_err(|_| ApiError::bad_request(format!("invalid {name} {v:?}"))),
+        }
+    };
+    let tail = int_param("tailLines")?;
+    let since_secs = int_param("sinceSeconds")?;
+    let since_time = match req.param("sinceTime").filter(|v| !v.is_empty()) {
+        None => None,
+        Some(v) => Some(
+            crate::clock::parse_rfc3339(v)
+                .ok_or_else(|| ApiError::bad_request(format!("invalid sinceTime {v:?}")))?,
+        ),
+    };
+    let since = since_secs
+        .map(|s| crate::clock::now_unix() - s)
+        .or(since_time);
+    let timestamps = req.flag("timestamps");
+    let follow = req.flag("follow");
+    let read = move |sh: &Shared| -> String {
+        let st = sh.store();
+        st.pod_logs
+            .get(&key)
+            .or_else(|| st.pod_logs.get(&fallback))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let render = move |lines: &[&str]| -> String {
+        let mut out = String::new();
+        for l in lines {
+            let t = line_time(l);
+            if since.is_some_and(|s| t.is_some_and(|t| t < s)) {
+                continue;
+            }
+            if timestamps {
+                let ts = t.unwrap_or_else(crate::clock::now_unix);
+                out.push_str(&crate::clock::rfc3339_at(ts).replace('Z', ".000000000Z"));
+                out.push(' ');
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
+        out
+    };
+    let text = read(shared);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = match tail {
+        Some(n) if n >= 0 => lines.len().saturating_sub(n as usize),
+        _ => 0,
+    };
+    let first = render(&lines[start..]);
+    if !follow {
+        return Ok(Response::text(200, &first));
+    }
+    let (tx, rx) = mpsc::channel::<Vec<u8>>(64);
+    let sh = shared.clone();
+    let (rt, ns, pod) = (rt.clone(), ns.to_string(), pod.to_string());
+    let mut seen = text.len();
+    tokio::spawn(async move {
+        if !first.is_empty() && tx.send(first.into_bytes()).await.is_err() {
+            return;
+        }
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(1800);
+        while tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            if sh.store().get(&rt, &ns, &pod).is_none() {
+                return;
+            }
+            let text = read(&sh);
+            if text.len() > seen {
+                let new: Vec<&str> = text[seen..].lines().collect();
+                seen = text.len();
+                let chunk = render(&new);
+                if !chunk.is_empty() && tx.send(chunk.into_bytes()).await.is_err() {
+                    return;
+                }
+            } else if tx.is_closed() {
+                return;
+            }
+        }
+    });
+    Ok(Response {
+        status: 200,
+        headers: vec![("Content-Type".into(), "text/plain".into())],
+        body: Body::Stream(rx),
+    })
+}
+
+// The time of a log line: its JSON `ts` field (RFC 3339 or Unix seconds), if any.
+fn line_time(line: &str) -> Option<i64> {
+    if !line.starts_with('{') {
+        return None;
+    }
+    let v: Value = serde_json::from_str(line).ok()?;
+    match &v["ts"] {
+        Value::String(s) => crate::clock::parse_rfc3339(s),
+        Value::Number(n) => n.as_f64().map(|f| f as i64),
+        _ => None,
+    }
 }
 
 fn watch(

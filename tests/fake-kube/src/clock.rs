@@ -46,6 +46,46 @@ pub fn rfc3339_at(t: i64) -> String {
     )
 }
 
+/// Unix seconds of an RFC 3339 time (`2022-08-02T12:55:34.419Z`, `…+02:00`); fractions are
+/// dropped.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i64> { s.get(r)?.parse().ok() };
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, sec) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let mut rest = &s[19..];
+    if let Some(r) = rest.strip_prefix('.') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        rest = &r[digits..];
+    }
+    let offset = match rest {
+        "Z" | "z" => 0,
+        o if o.len() == 6 && matches!(&o[..1], "+" | "-") && &o[3..4] == ":" => {
+            let v = o[1..3].parse::<i64>().ok()? * 3600 + o[4..6].parse::<i64>().ok()? * 60;
+            if o.starts_with('-') { -v } else { v }
+        }
+        _ => return None,
+    };
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil.
+    let y2 = if mo <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
+}
+
 pub fn rfc3339() -> String {
     rfc3339_at(now_unix())
 }
@@ -73,5 +113,19 @@ mod tests {
     fn formats() {
         assert_eq!(super::rfc3339_at(0), "1970-01-01T00:00:00Z");
         assert_eq!(super::rfc3339_at(1_714_564_800), "2024-05-01T12:00:00Z");
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T12:00:00Z"),
+            Some(1_714_564_800)
+        );
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T12:00:00.419Z"),
+            Some(1_714_564_800)
+        );
+        assert_eq!(
+            super::parse_rfc3339("2024-05-01T14:00:00+02:00"),
+            Some(1_714_564_800)
+        );
+        assert_eq!(super::parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(super::parse_rfc3339("XXX"), None);
     }
 }

@@ -151,6 +151,21 @@ impl FakeKube {
             .insert((namespace.into(), pod.into()), text.into());
     }
 
+    /// Set the text served by `pods/<name>/log?container=<container>` (a pod with several
+    /// containers needs the container named; one set with [`FakeKube::set_pod_log`] is the
+    /// fallback).
+    pub fn set_container_log(&self, namespace: &str, pod: &str, container: &str, text: &str) {
+        self.shared.store().pod_logs.insert(
+            (namespace.into(), format!("{pod}/{container}")),
+            text.into(),
+        );
+    }
+
+    /// Append one line to a pod's log (`follow` readers receive it).
+    pub fn append_pod_log(&self, namespace: &str, pod: &str, line: &str) {
+        self.shared.append_pod_log(namespace, pod, line);
+    }
+
     /// Move the fake's clock forward (ages, timestamps). Process-wide: every server in this
     /// process sees the same offset.
     pub fn advance_clock(&self, by: std::time::Duration) {

@@ -210,3 +210,52 @@ async fn kube_rs_discovers_crds_and_uses_dynamic_objects() {
     .await
     .expect("test deadline");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kube_rs_pod_logs_options_and_follow() {
+    use futures::AsyncBufReadExt;
+    use k8s_openapi::api::core::v1::Pod;
+    use kube::api::LogParams;
+    tokio::time::timeout(Duration::from_secs(60), async {
+        let fk = FakeKube::start().unwrap();
+        fk.seed(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "one", "namespace": "default"},
+            "spec": {"containers": [{"name": "c", "image": "i"}]}}))
+            .unwrap();
+        fk.seed(json!({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "two", "namespace": "default"},
+            "spec": {"containers": [{"name": "a", "image": "i"}, {"name": "b", "image": "i"}]}}))
+            .unwrap();
+        let c = client(&fk).await;
+        let pods: Api<Pod> = Api::namespaced(c, "default");
+        let old = r#"{"ts":"2020-01-01T00:00:00Z","msg":"old"}"#;
+        fk.set_pod_log("default", "one", &format!("plain\n{old}\nlast\n"));
+        let lp = LogParams::default();
+        assert_eq!(pods.logs("one", &lp).await.unwrap(), format!("plain\n{old}\nlast\n"));
+        let tail = LogParams { tail_lines: Some(1), ..LogParams::default() };
+        assert_eq!(pods.logs("one", &tail).await.unwrap(), "last\n");
+        // Lines with an old `ts` fall before `sinceSeconds`; lines without one always pass.
+        let since = LogParams { since_seconds: Some(60), ..LogParams::default() };
+        assert_eq!(pods.logs("one", &since).await.unwrap(), "plain\nlast\n");
+        let stamped = LogParams { timestamps: true, tail_lines: Some(2), ..LogParams::default() };
+        assert_eq!(
+            pods.logs("one", &stamped).await.unwrap().lines().next().unwrap(),
+            format!("2020-01-01T00:00:00.000000000Z {old}")
+        );
+        // Several containers: one must be named.
+        let err = pods.logs("two", &lp).await.unwrap_err();
+        assert!(err.to_string().contains("a container name must be specified for pod two, choose one of: [a b]"), "{err}");
+        fk.set_container_log("default", "two", "b", "from b\n");
+        let b = LogParams { container: Some("b".into()), ..LogParams::default() };
+        assert_eq!(pods.logs("two", &b).await.unwrap(), "from b\n");
+        assert!(pods.logs("nope", &lp).await.is_err());
+        // follow: appended lines arrive on the open stream.
+        let follow = LogParams { follow: true, ..LogParams::default() };
+        let mut lines = pods.log_stream("one", &follow).await.unwrap().lines();
+        for want in ["plain", old, "last"] {
+            assert_eq!(lines.next().await.unwrap().unwrap(), want);
+        }
+        fk.append_pod_log("default", "one", "appended");
+        assert_eq!(lines.next().await.unwrap().unwrap(), "appended");
+    })
+    .await
+    .expect("test deadline");
+}
