@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "delete source git podinfo --silent",
     "check",
     "uninstall --silent",
+    "tree kustomization flux-system",
 ];
 
 fn run_down(cmdline: &str) -> Run {

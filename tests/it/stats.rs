@@ -1,0 +1,1 @@
+//! `flux stats` against the fake cluster.

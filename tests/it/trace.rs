@@ -1,0 +1,1 @@
+//! `flux trace` against the fake cluster.
