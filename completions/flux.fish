@@ -3987,6 +3987,8 @@ complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand trace" -l kind -d 'kind of the object' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l api-version -d 'API version of the object' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -s o -l output -d 'print the traced objects as a \'json\' or \'yaml\' List instead of text' -r -f -a "json\t''
+yaml\t''"
 complete -c flux -n "__fish_flux_using_subcommand trace" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

@@ -7705,6 +7705,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;trace' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind of the object')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'API version of the object')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'print the traced objects as a ''json'' or ''yaml'' List instead of text')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'print the traced objects as a ''json'' or ''yaml'' List instead of text')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')

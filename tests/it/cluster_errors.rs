@@ -18,6 +18,8 @@ const COMMANDS: &[&str] = &[
     "check",
     "uninstall --silent",
     "tree kustomization flux-system",
+    "trace podinfo --kind=Deployment --api-version=apps/v1",
+    "trace deployment/podinfo",
 ];
 
 fn run_down(cmdline: &str) -> Run {

@@ -39,7 +39,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     ),
     ("stats", "-A"),
     ("tag artifact", "oci://localhost/podinfo:1.0.0 --tag=latest"),
-    ("trace", "podinfo --kind=Deployment --api-version=apps/v1"),
     ("tree artifact generator", "a"),
     ("trigger receiver", "a --token=t"),
     ("version", ""),
@@ -47,6 +46,7 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
 
 /// Leaves that work already (command path, arguments); tested in `client_only.rs`.
 pub const IMPLEMENTED: &[(&str, &str)] = &[
+    ("trace", "podinfo --kind=Deployment --api-version=apps/v1"),
     ("tree kustomization", "flux-system"),
     ("build artifact", "--path=."),
     ("check", "--pre"),
