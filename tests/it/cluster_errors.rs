@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "tree kustomization flux-system",
     "trace podinfo --kind=Deployment --api-version=apps/v1",
     "trace deployment/podinfo",
+    "stats",
+    "stats -A",
 ];
 
 fn run_down(cmdline: &str) -> Run {

@@ -37,7 +37,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
         "push artifact",
         "oci://localhost/podinfo:1.0.0 --path=. --source=s --revision=r",
     ),
-    ("stats", "-A"),
     ("tag artifact", "oci://localhost/podinfo:1.0.0 --tag=latest"),
     ("tree artifact generator", "a"),
     ("trigger receiver", "a --token=t"),
@@ -46,6 +45,7 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
 
 /// Leaves that work already (command path, arguments); tested in `client_only.rs`.
 pub const IMPLEMENTED: &[(&str, &str)] = &[
+    ("stats", "-A"),
     ("trace", "podinfo --kind=Deployment --api-version=apps/v1"),
     ("tree kustomization", "flux-system"),
     ("build artifact", "--path=."),
