@@ -155,6 +155,7 @@ fn trace_forms_owners_and_output() {
     let two = utc(&c, &format!("trace deployment/podinfo replicaset/podinfo-abc -n {ns}"));
     assert_eq!(two.code, 0, "{:?}", two.out.combined);
     assert_eq!(two.out.stdout.matches("\nObject:").count(), 2);
+    assert!(two.out.stdout.contains("\n---\n\nObject:         ReplicaSet/podinfo-abc\n"), "{}", two.out.stdout);
     // YAML.
     let yaml = utc(&c, &format!("trace deployment/podinfo -n {ns} -o yaml"));
     assert!(yaml.out.stdout.starts_with("apiVersion: v1\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n"), "{}", yaml.out.stdout);
@@ -203,7 +204,21 @@ fn trace_suspended_and_unknown_status() {
             "{cmdline}"
         );
     };
-    err(&format!("trace cm plain -n {ns}"), "object not managed by Flux");
+    // A failed trace is reported and the command goes on (exit 0, as upstream).
+    let soft = |cmdline: &str, stderr: &str| {
+        let run = utc(&c, cmdline);
+        assert_eq!((run.code, run.out.stderr.as_str()), (0, stderr), "{cmdline}");
+        run
+    };
+    soft(
+        &format!("trace cm plain -n {ns}"),
+        &format!("✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"),
+    );
+    let two = soft(
+        &format!("trace configmap/plain configmap/cfg -n {ns}"),
+        &format!("✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"),
+    );
+    assert!(two.out.stdout.starts_with("---\n\nObject:          ConfigMap/cfg\n"), "{}", two.out.stdout);
     err(
         &format!("trace nothere --kind=ConfigMap --api-version=v1 -n {ns}"),
         "failed to find object: configmaps \"nothere\" not found",
@@ -213,7 +228,7 @@ fn trace_suspended_and_unknown_status() {
         "failed to find object: no matches for kind \"Widget\" in version \"example.com/v1\"",
     );
     err(&format!("trace widget/x -n {ns}"), "the server doesn't have a resource type \"widget\"");
-    err(&format!("trace configmap/nothere -n {ns}"), "configmaps \"nothere\" not found");
+    err(&format!("trace configmap/nothere -n {ns}"), "x: configmaps \"nothere\" not found");
     err(&format!("trace --kind=ConfigMap -n {ns}"), "object name is required");
     err(&format!("trace x --api-version=v1 -n {ns}"), "object kind is required (--kind)");
     err(&format!("trace x --kind=ConfigMap -n {ns}"), "object apiVersion is required (--api-version)");
@@ -223,8 +238,59 @@ fn trace_suspended_and_unknown_status() {
             "labels": {"helm.toolkit.fluxcd.io/name": "gone",
                        "helm.toolkit.fluxcd.io/namespace": ns}}
     }));
-    err(
-        &format!("trace configmap/orphan -n {ns}"),
-        "failed to find HelmRelease: helmreleases.helm.toolkit.fluxcd.io \"gone\" not found",
+    soft(
+        &format!("trace orphan --kind=configmap --api-version=v1 -n {ns}"),
+        &format!("✗ failed to trace configmap/orphan in namespace {ns}: failed to find HelmRelease: helmreleases.helm.toolkit.fluxcd.io \"gone\" not found\n"),
     );
+}
+
+#[test]
+fn trace_failing_sources_and_helm_git() {
+    let Some(c) = TestCluster::new() else { return };
+    let ns = allocate_namespace("apps");
+    c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}));
+    let failed = json!([{"type": "Ready", "status": "False", "reason": "GitOperationFailed",
+                         "message": "auth failed", "lastTransitionTime": "2021-07-20T00:48:16Z"}]);
+    c.create(json!({
+        "apiVersion": "source.toolkit.fluxcd.io/v1", "kind": "GitRepository",
+        "metadata": {"name": "repo", "namespace": ns},
+        "spec": {"interval": "5m", "url": "https://example.com/repo", "ref": {"branch": "main"}},
+        "status": {"conditions": failed}
+    }));
+    c.create(json!({
+        "apiVersion": "kustomize.toolkit.fluxcd.io/v1", "kind": "Kustomization",
+        "metadata": {"name": "apps", "namespace": ns},
+        "spec": {"interval": "5m", "path": "./apps", "prune": true,
+                 "sourceRef": {"kind": "GitRepository", "name": "repo"}}
+    }));
+    c.create(json!({
+        "apiVersion": "helm.toolkit.fluxcd.io/v2", "kind": "HelmRelease",
+        "metadata": {"name": "hr", "namespace": ns},
+        "spec": {"interval": "5m", "chart": {"spec": {"chart": "./chart",
+                 "sourceRef": {"kind": "GitRepository", "name": "repo"}}}}
+    }));
+    for (name, group) in [("by-ks", "kustomize"), ("by-hr", "helm")] {
+        let owner = if group == "kustomize" { "apps" } else { "hr" };
+        c.create(json!({
+            "apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": {"name": name, "namespace": ns, "labels": {
+                format!("{group}.toolkit.fluxcd.io/name"): owner,
+                format!("{group}.toolkit.fluxcd.io/namespace"): ns}}
+        }));
+    }
+    let run = utc(&c, &format!("trace configmap/by-ks -n {ns}"));
+    assert_eq!(run.code, 0, "{:?}", run.out.combined);
+    assert!(
+        run.out.stdout.ends_with(&format!(
+            "---\nGitRepository:   repo\nNamespace:       {ns}\nURL:             https://example.com/repo\nBranch:          main\nStatus:          Last reconciliation failed at 2021-07-20 00:48:16 +0000 UTC\nMessage:         auth failed\n"
+        )),
+        "{}",
+        run.out.stdout
+    );
+    let run = utc(&c, &format!("trace configmap/by-hr -n {ns}"));
+    assert_eq!(run.code, 0, "{:?}", run.out.combined);
+    let expected = format!(
+        "\nObject:         ConfigMap/by-hr\nNamespace:      {ns}\nStatus:         Managed by Flux\n---\nHelmRelease:    hr\nNamespace:      {ns}\nRevision:       \nStatus:         Unknown\n---\nGitRepository: repo\nNamespace:     {ns}\nURL:           https://example.com/repo\nBranch:        main\nStatus:        Last reconciliation failed at 2021-07-20 00:48:16 +0000 UTC\nMessage:       auth failed\n"
+    );
+    assert_text(&expected, &run.out.stdout, "helm from git");
 }

@@ -1,7 +1,8 @@
-//! `flux trace`: mirrors upstream `cmd/flux/trace.go`. Deviations: `<resource>` types resolve
-//! through discovery plus kubectl's built-in short names (not kubectl's full RESTMapper);
-//! several objects print their reports one after the other; `-o json|yaml` (beyond upstream)
-//! prints the chain of objects as a `List`.
+//! `flux trace`: mirrors upstream `cmd/flux/trace.go`. A failed trace is reported on stderr and
+//! the next object traced, exit 0, as upstream. Deviations: `<resource>` types resolve through
+//! discovery plus kubectl's built-in short names (not kubectl's full RESTMapper; only the first
+//! missing object is reported). Beyond upstream: `-o json|yaml` prints the chain of objects
+//! (object, Kustomization or HelmRelease, HelmChart, source) as a `List`.
 
 mod report;
 mod resolve;
@@ -55,8 +56,9 @@ fn managed_by(obj: &DynamicObject, group: &str) -> Option<(String, String)> {
     Some((ns, name.clone()))
 }
 
-/// `managed_by` of the object or, recursively, of its owners (upstream
-/// `isOwnerManagedByFlux`); any failure to read an owner means "not managed".
+/// `managed_by` of the object or of its owners (upstream `isOwnerManagedByFlux`): each owner
+/// in turn is read (any failure means "not managed") and checked; the first owner that has
+/// owners of its own decides through them.
 async fn owner_managed_by(
     client: &kube::Client,
     obj: &DynamicObject,
@@ -66,15 +68,18 @@ async fn owner_managed_by(
     if let Some(found) = managed_by(obj, group) {
         return Some(found);
     }
-    if depth > 16 {
+    if depth > 32 {
         return None;
     }
     let ns = obj.metadata.namespace.clone().unwrap_or_default();
     for owner in obj.metadata.owner_references.iter().flatten() {
         let (ar, caps) = resolve::by_kind(client, &owner.api_version, &owner.kind).await.ok()?;
         let parent = resolve::api(client, &ar, &caps, &ns).get(&owner.name).await.ok()?;
-        if let Some(found) = Box::pin(owner_managed_by(client, &parent, group, depth + 1)).await {
+        if let Some(found) = managed_by(&parent, group) {
             return Some(found);
+        }
+        if parent.metadata.owner_references.as_ref().is_some_and(|o| !o.is_empty()) {
+            return Box::pin(owner_managed_by(client, &parent, group, depth + 1)).await;
         }
     }
     None
@@ -229,7 +234,8 @@ async fn targets(ctx: &Ctx, client: &kube::Client, args: &TraceArgs) -> Result<V
         let obj = resolve::api(client, &ar, &caps, ns)
             .get(&name)
             .await
-            .map_err(|e| CliError::msg(api_error_text(&e)))?;
+            // Upstream's wording for a failed resource-builder visit.
+            .map_err(|e| CliError::msg(format!("x: {}", api_error_text(&e))))?;
         out.push(resolve::Target {
             obj,
             shown_kind: ar.kind.clone(),
@@ -259,21 +265,37 @@ pub async fn run(ctx: &Ctx, args: TraceArgs) -> Result<ExitStatus, CliError> {
     let client = ctx.kube().await?.clone();
     let tz = crate::cmd::get::local_tz(ctx);
     let work = async {
-        let mut texts = Vec::new();
-        let mut items = Vec::new();
-        for target in targets(ctx, &client, &args).await? {
-            let (text, chain) = trace_object(&client, &target, &tz).await?;
-            texts.push(text);
-            items.extend(chain);
+        let found = targets(ctx, &client, &args).await?;
+        let mut reports = Vec::with_capacity(found.len());
+        for target in &found {
+            let report = trace_object(&client, target, &tz).await.map_err(|e| {
+                format!(
+                    "failed to trace {}/{} in namespace {}: {:#}",
+                    target.shown_kind,
+                    target.obj.metadata.name.as_deref().unwrap_or(""),
+                    target.obj.metadata.namespace.as_deref().unwrap_or(""),
+                    e.0
+                )
+            });
+            reports.push(report);
         }
-        Ok::<_, CliError>((texts, items))
+        Ok::<_, CliError>(reports)
     };
-    let (texts, items) = match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
+    let reports = match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
         Ok(r) => r?,
         Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
     };
+    // Upstream reports a failed trace on stderr and goes on with the next object; the
+    // command still succeeds.
     match args.output.as_deref() {
         Some(format) => {
+            let mut items = Vec::new();
+            for report in reports {
+                match report {
+                    Ok((_, chain)) => items.extend(chain),
+                    Err(msg) => ctx.ui.failure(&msg),
+                }
+            }
             let list = json!({"apiVersion": "v1", "kind": "List", "items": items, "metadata": {}});
             let text = if format == "json" {
                 format!("{}\n", crate::cmd::get::output::go_json(&list))
@@ -283,8 +305,15 @@ pub async fn run(ctx: &Ctx, args: TraceArgs) -> Result<ExitStatus, CliError> {
             ctx.ui.out(&text)?;
         }
         None => {
-            for text in texts {
-                ctx.ui.out(&text)?;
+            let n = reports.len();
+            for (i, report) in reports.into_iter().enumerate() {
+                match report {
+                    Ok((text, _)) => ctx.ui.out(&text)?,
+                    Err(msg) => ctx.ui.failure(&msg),
+                }
+                if i + 1 < n {
+                    ctx.ui.out("---\n")?;
+                }
             }
         }
     }

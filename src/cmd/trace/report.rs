@@ -1,5 +1,6 @@
 //! The text of `flux trace`: upstream's two Go templates (`traceKustomization` with 17-column
-//! labels, `traceHelm` with 16-column labels) rendered line by line. Core code: never prints.
+//! labels, `traceHelm` with 16-column labels, its GitRepository section 15, its OCIRepository
+//! section 17) rendered line by line. Core code: never prints.
 
 use jiff::tz::TimeZone;
 use serde_json::Value;
@@ -66,10 +67,20 @@ impl Lines {
     }
 
     fn status(&mut self, obj: &Value, tz: &TimeZone) {
+        self.status_of(obj, false, tz);
+    }
+
+    /// The `Status:`/`Message:` lines; `failed` distinguishes `Ready=False` (the source
+    /// sections do, the Kustomization, HelmRelease, HelmChart and HelmRepository ones do not).
+    fn status_of(&mut self, obj: &Value, failed: bool, tz: &TimeZone) {
         match ready(obj) {
             Some(c) => {
                 let at = go_time(s(c, "/lastTransitionTime"), tz);
-                self.field("Status", &format!("Last reconciled at {at}"));
+                if failed && s(c, "/status") == "False" {
+                    self.field("Status", &format!("Last reconciliation failed at {at}"));
+                } else {
+                    self.field("Status", &format!("Last reconciled at {at}"));
+                }
                 self.field("Message", s(c, "/message"));
             }
             None => self.field("Status", "Unknown"),
@@ -107,7 +118,7 @@ impl Lines {
             }
         }
         self.artifact_revision(repo);
-        self.status(repo, tz);
+        self.status_of(repo, true, tz);
     }
 
     fn artifact_revision(&mut self, obj: &Value) {
@@ -150,7 +161,7 @@ impl Lines {
                 }
             }
         }
-        self.status(repo, tz);
+        self.status_of(repo, true, tz);
     }
 
     fn finish(mut self) -> String {
@@ -224,7 +235,12 @@ pub fn helm(chain: &Chain<'_>, tz: &TimeZone) -> String {
             l.artifact_revision(src);
             l.status(src, tz);
         }
-        Some(src) if kind_of(src) == "GitRepository" => l.git(src, tz),
+        Some(src) if kind_of(src) == "GitRepository" => {
+            // Upstream's HelmRelease template writes this section with 15-column labels.
+            let mut narrow = Lines::new(15);
+            narrow.git(src, tz);
+            l.out.push_str(&narrow.out);
+        }
         Some(src) if kind_of(src) == "OCIRepository" => {
             let mut wide = Lines::new(17);
             wide.oci(src, false, tz);

@@ -214,13 +214,7 @@ impl Builder<'_> {
         let who = format!("{}/{}", id.namespace, id.name);
         let hr = self
             .get(&kinds::HELM_RELEASE, &id.namespace, &id.name)
-            .await
-            .map_err(|e| {
-                CliError::msg(format!(
-                    "failed to find object: {}",
-                    crate::cluster::api_error_text(&e)
-                ))
-            })?;
+            .await?;
         let data = &hr.data;
         if data.pointer("/spec/kubeConfig").is_some_and(|v| !v.is_null()) {
             return Ok(Vec::new());
@@ -247,12 +241,16 @@ impl Builder<'_> {
                 )));
             }
         };
-        let raw = secret
+        let Some(raw) = secret
             .data
             .as_ref()
             .and_then(|d| d.get("release"))
             .map(|b| b.0.clone())
-            .unwrap_or_default();
+        else {
+            return Err(CliError::msg(format!(
+                "failed to decode the Helm storage object for HelmRelease '{who}'"
+            )));
+        };
         let release = decode_release(&raw).map_err(|e| {
             CliError::msg(format!(
                 "failed to decode the Helm storage object for HelmRelease '{who}'{e}"
