@@ -34,7 +34,11 @@ fn seed(c: &TestCluster, ns: &str, other: &str) {
         "spec": {"interval": "5m", "url": "https://example.com/repo", "suspend": true},
         "status": {"artifact": artifact(1048576 - 12595)}
     }));
-    for (name, status, suspend) in [("a", "True", false), ("b", "False", false), ("c", "False", true)] {
+    for (name, status, suspend) in [
+        ("a", "True", false),
+        ("b", "False", false),
+        ("c", "False", true),
+    ] {
         c.create(json!({
             "apiVersion": "kustomize.toolkit.fluxcd.io/v1", "kind": "Kustomization",
             "metadata": {"name": name, "namespace": ns},
@@ -53,12 +57,30 @@ fn seed(c: &TestCluster, ns: &str, other: &str) {
 }
 
 fn table(rows: &[(&str, &str, &str, &str, &str)]) -> String {
-    let w = rows.iter().map(|r| r.4.len()).max().unwrap_or(0).max("STORAGE".len());
-    let mut out = format!("RECONCILERS          \tRUNNING\tFAILING\tSUSPENDED\t{:<w$} \n", "STORAGE");
+    let w = rows
+        .iter()
+        .map(|r| r.4.len())
+        .max()
+        .unwrap_or(0)
+        .max("STORAGE".len());
+    let mut out = format!(
+        "RECONCILERS          \tRUNNING\tFAILING\tSUSPENDED\t{:<w$} \n",
+        "STORAGE"
+    );
     for kind in [
-        "GitRepository", "OCIRepository", "HelmRepository", "HelmChart", "Bucket",
-        "Kustomization", "HelmRelease", "Alert", "Provider", "Receiver",
-        "ImageUpdateAutomation", "ImagePolicy", "ImageRepository",
+        "GitRepository",
+        "OCIRepository",
+        "HelmRepository",
+        "HelmChart",
+        "Bucket",
+        "Kustomization",
+        "HelmRelease",
+        "Alert",
+        "Provider",
+        "Receiver",
+        "ImageUpdateAutomation",
+        "ImagePolicy",
+        "ImageRepository",
     ] {
         let (r, f, s, st) = rows
             .iter()

@@ -35,10 +35,18 @@ const T_HELMREPO: &str = "2021-07-11 00:25:46 +0000 UTC";
 const T_KS: &str = "2021-08-01 04:52:56 +0000 UTC";
 const T_SRC: &str = "2021-07-20 00:48:16 +0000 UTC";
 
+/// (command line, fixture, golden, time template values).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 #[test]
 fn trace_upstream_goldens() {
     let Some(c) = TestCluster::new() else { return };
-    let cases: [(&str, &str, &str, &[(&str, &str)]); 4] = [
+    let cases: [Case; 4] = [
         (
             "trace podinfo --kind deployment --api-version=apps/v1",
             "testdata/trace/deployment.yaml",
@@ -126,10 +134,20 @@ fn trace_forms_owners_and_output() {
         .iter()
         .map(|i| i["kind"].as_str().unwrap_or(""))
         .collect();
-    assert_eq!(kinds, ["Deployment", "HelmRelease", "HelmChart", "HelmRepository"]);
+    assert_eq!(
+        kinds,
+        ["Deployment", "HelmRelease", "HelmChart", "HelmRepository"]
+    );
     assert_eq!(list["kind"], "List");
-    assert!(dep.out.stdout.starts_with("{\n    \"apiVersion\": \"v1\",\n"));
-    let uid = list["items"][0]["metadata"]["uid"].as_str().unwrap_or("").to_string();
+    assert!(
+        dep.out
+            .stdout
+            .starts_with("{\n    \"apiVersion\": \"v1\",\n")
+    );
+    let uid = list["items"][0]["metadata"]["uid"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
     c.create(json!({
         "apiVersion": "apps/v1", "kind": "ReplicaSet",
         "metadata": {"name": "podinfo-abc", "namespace": ns,
@@ -152,13 +170,28 @@ fn trace_forms_owners_and_output() {
         rs.out.stdout
     );
     // Two objects in one go.
-    let two = utc(&c, &format!("trace deployment/podinfo replicaset/podinfo-abc -n {ns}"));
+    let two = utc(
+        &c,
+        &format!("trace deployment/podinfo replicaset/podinfo-abc -n {ns}"),
+    );
     assert_eq!(two.code, 0, "{:?}", two.out.combined);
     assert_eq!(two.out.stdout.matches("\nObject:").count(), 2);
-    assert!(two.out.stdout.contains("\n---\n\nObject:         ReplicaSet/podinfo-abc\n"), "{}", two.out.stdout);
+    assert!(
+        two.out
+            .stdout
+            .contains("\n---\n\nObject:         ReplicaSet/podinfo-abc\n"),
+        "{}",
+        two.out.stdout
+    );
     // YAML.
     let yaml = utc(&c, &format!("trace deployment/podinfo -n {ns} -o yaml"));
-    assert!(yaml.out.stdout.starts_with("apiVersion: v1\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n"), "{}", yaml.out.stdout);
+    assert!(
+        yaml.out
+            .stdout
+            .starts_with("apiVersion: v1\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n"),
+        "{}",
+        yaml.out.stdout
+    );
     assert!(!yaml.out.stdout.contains("managedFields"));
     assert!(yaml.out.stdout.ends_with("kind: List\nmetadata: {}\n"));
 }
@@ -207,18 +240,32 @@ fn trace_suspended_and_unknown_status() {
     // A failed trace is reported and the command goes on (exit 0, as upstream).
     let soft = |cmdline: &str, stderr: &str| {
         let run = utc(&c, cmdline);
-        assert_eq!((run.code, run.out.stderr.as_str()), (0, stderr), "{cmdline}");
+        assert_eq!(
+            (run.code, run.out.stderr.as_str()),
+            (0, stderr),
+            "{cmdline}"
+        );
         run
     };
     soft(
         &format!("trace cm plain -n {ns}"),
-        &format!("✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"),
+        &format!(
+            "✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"
+        ),
     );
     let two = soft(
         &format!("trace configmap/plain configmap/cfg -n {ns}"),
-        &format!("✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"),
+        &format!(
+            "✗ failed to trace ConfigMap/plain in namespace {ns}: object not managed by Flux\n"
+        ),
     );
-    assert!(two.out.stdout.starts_with("---\n\nObject:          ConfigMap/cfg\n"), "{}", two.out.stdout);
+    assert!(
+        two.out
+            .stdout
+            .starts_with("---\n\nObject:          ConfigMap/cfg\n"),
+        "{}",
+        two.out.stdout
+    );
     err(
         &format!("trace nothere --kind=ConfigMap --api-version=v1 -n {ns}"),
         "failed to find object: configmaps \"nothere\" not found",
@@ -227,11 +274,26 @@ fn trace_suspended_and_unknown_status() {
         &format!("trace x --kind=Widget --api-version=example.com/v1 -n {ns}"),
         "failed to find object: no matches for kind \"Widget\" in version \"example.com/v1\"",
     );
-    err(&format!("trace widget/x -n {ns}"), "the server doesn't have a resource type \"widget\"");
-    err(&format!("trace configmap/nothere -n {ns}"), "x: configmaps \"nothere\" not found");
-    err(&format!("trace --kind=ConfigMap -n {ns}"), "object name is required");
-    err(&format!("trace x --api-version=v1 -n {ns}"), "object kind is required (--kind)");
-    err(&format!("trace x --kind=ConfigMap -n {ns}"), "object apiVersion is required (--api-version)");
+    err(
+        &format!("trace widget/x -n {ns}"),
+        "the server doesn't have a resource type \"widget\"",
+    );
+    err(
+        &format!("trace configmap/nothere -n {ns}"),
+        "x: configmaps \"nothere\" not found",
+    );
+    err(
+        &format!("trace --kind=ConfigMap -n {ns}"),
+        "object name is required",
+    );
+    err(
+        &format!("trace x --api-version=v1 -n {ns}"),
+        "object kind is required (--kind)",
+    );
+    err(
+        &format!("trace x --kind=ConfigMap -n {ns}"),
+        "object apiVersion is required (--api-version)",
+    );
     c.create(json!({
         "apiVersion": "v1", "kind": "ConfigMap",
         "metadata": {"name": "orphan", "namespace": ns,
@@ -240,7 +302,9 @@ fn trace_suspended_and_unknown_status() {
     }));
     soft(
         &format!("trace orphan --kind=configmap --api-version=v1 -n {ns}"),
-        &format!("✗ failed to trace configmap/orphan in namespace {ns}: failed to find HelmRelease: helmreleases.helm.toolkit.fluxcd.io \"gone\" not found\n"),
+        &format!(
+            "✗ failed to trace configmap/orphan in namespace {ns}: failed to find HelmRelease: helmreleases.helm.toolkit.fluxcd.io \"gone\" not found\n"
+        ),
     );
 }
 

@@ -19,12 +19,18 @@ fn golden(c: &TestCluster, path: &str, values: &[(&str, &str)]) -> String {
 fn tree_kustomization_upstream_goldens() {
     let Some(c) = TestCluster::new() else { return };
     let cases = [
-        ("tree kustomization flux-system", "testdata/tree/tree.golden"),
+        (
+            "tree kustomization flux-system",
+            "testdata/tree/tree.golden",
+        ),
         (
             "tree kustomization flux-system --compact",
             "testdata/tree/tree-compact.golden",
         ),
-        ("tree kustomization empty", "testdata/tree/tree-empty.golden"),
+        (
+            "tree kustomization empty",
+            "testdata/tree/tree-empty.golden",
+        ),
     ];
     for (args, file) in cases {
         let ns = allocate_namespace("flux-system");

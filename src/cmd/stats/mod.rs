@@ -105,7 +105,11 @@ pub fn format_size(b: i64) -> String {
 }
 
 /// Lists one kind, counting page by page. `Err` only when the API server gave no answer.
-async fn count(client: &kube::Client, kind: &KindInfo, scope: Option<&str>) -> Result<Counts, kube::Error> {
+async fn count(
+    client: &kube::Client,
+    kind: &KindInfo,
+    scope: Option<&str>,
+) -> Result<Counts, kube::Error> {
     let api = crate::cluster::objects::api(client, kind, scope);
     let mut counts = Counts::default();
     let listed = crate::cluster::objects::for_each_page(&api, &ListParams::default(), |page| {
@@ -199,8 +203,10 @@ mod tests {
     fn counting() {
         let mut c = Counts::default();
         c.add(&json!({"spec": {"suspend": true}, "status": {"artifact": {"size": 10}}}));
-        c.add(&json!({"status": {"conditions": [{"type": "Ready", "status": "False"}],
-                                  "artifact": {"size": 1.5}}}));
+        c.add(
+            &json!({"status": {"conditions": [{"type": "Ready", "status": "False"}],
+                                  "artifact": {"size": 1.5}}}),
+        );
         assert_eq!(
             c,
             Counts {

@@ -48,7 +48,9 @@ pub struct TraceArgs {
 /// labels (upstream `isManagedByFlux`).
 fn managed_by(obj: &DynamicObject, group: &str) -> Option<(String, String)> {
     let labels = obj.metadata.labels.as_ref()?;
-    let name = labels.get(&format!("{group}/name")).filter(|n| !n.is_empty())?;
+    let name = labels
+        .get(&format!("{group}/name"))
+        .filter(|n| !n.is_empty())?;
     let ns = labels
         .get(&format!("{group}/namespace"))
         .cloned()
@@ -73,12 +75,22 @@ async fn owner_managed_by(
     }
     let ns = obj.metadata.namespace.clone().unwrap_or_default();
     for owner in obj.metadata.owner_references.iter().flatten() {
-        let (ar, caps) = resolve::by_kind(client, &owner.api_version, &owner.kind).await.ok()?;
-        let parent = resolve::api(client, &ar, &caps, &ns).get(&owner.name).await.ok()?;
+        let (ar, caps) = resolve::by_kind(client, &owner.api_version, &owner.kind)
+            .await
+            .ok()?;
+        let parent = resolve::api(client, &ar, &caps, &ns)
+            .get(&owner.name)
+            .await
+            .ok()?;
         if let Some(found) = managed_by(&parent, group) {
             return Some(found);
         }
-        if parent.metadata.owner_references.as_ref().is_some_and(|o| !o.is_empty()) {
+        if parent
+            .metadata
+            .owner_references
+            .as_ref()
+            .is_some_and(|o| !o.is_empty())
+        {
             return Box::pin(owner_managed_by(client, &parent, group, depth + 1)).await;
         }
     }
@@ -139,16 +151,25 @@ async fn trace_object(
     tz: &jiff::tz::TimeZone,
 ) -> Result<(String, Vec<Value>), CliError> {
     let mut object = crate::cluster::objects::to_json(&target.obj);
-    if let Some(m) = object.pointer_mut("/metadata").and_then(Value::as_object_mut) {
+    if let Some(m) = object
+        .pointer_mut("/metadata")
+        .and_then(Value::as_object_mut)
+    {
         m.remove("managedFields");
     }
     if let Some(o) = object.as_object_mut() {
         o.insert("apiVersion".into(), json!(target.resource.api_version));
         o.insert("kind".into(), json!(target.resource.kind));
     }
-    if let Some((ns, name)) = owner_managed_by(client, &target.obj, kinds::kustomize::GROUP, 0).await {
+    if let Some((ns, name)) =
+        owner_managed_by(client, &target.obj, kinds::kustomize::GROUP, 0).await
+    {
         let ks = get_flux(client, &kinds::KUSTOMIZATION, &ns, &name, "kustomization").await?;
-        let ks_ns = ks.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("").to_string();
+        let ks_ns = ks
+            .pointer("/metadata/namespace")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let source = source_of(
             client,
             ks.pointer("/spec/sourceRef"),
@@ -170,7 +191,11 @@ async fn trace_object(
     }
     if let Some((ns, name)) = owner_managed_by(client, &target.obj, kinds::helm::GROUP, 0).await {
         let hr = get_flux(client, &kinds::HELM_RELEASE, &ns, &name, "HelmRelease").await?;
-        let hr_ns = hr.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("").to_string();
+        let hr_ns = hr
+            .pointer("/metadata/namespace")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let chart = match hr.pointer("/status/helmChart").and_then(Value::as_str) {
             Some(c) if !c.is_empty() => {
                 let (cns, cname) = match c.split('/').collect::<Vec<_>>()[..] {
@@ -189,8 +214,13 @@ async fn trace_object(
         )
         .await?;
         if source.is_none() {
-            source = source_of(client, hr.pointer("/spec/chartRef"), &hr_ns, &[&kinds::OCI_REPOSITORY])
-                .await?;
+            source = source_of(
+                client,
+                hr.pointer("/spec/chartRef"),
+                &hr_ns,
+                &[&kinds::OCI_REPOSITORY],
+            )
+            .await?;
         }
         let chain = report::Chain {
             object: &object,
@@ -209,7 +239,11 @@ async fn trace_object(
 }
 
 /// Finds the objects named on the command line.
-async fn targets(ctx: &Ctx, client: &kube::Client, args: &TraceArgs) -> Result<Vec<resolve::Target>, CliError> {
+async fn targets(
+    ctx: &Ctx,
+    client: &kube::Client,
+    args: &TraceArgs,
+) -> Result<Vec<resolve::Target>, CliError> {
     let ns = ctx.namespace();
     let kind = args.kind.as_deref().unwrap_or("");
     let api_version = args.api_version.as_deref().unwrap_or("");
@@ -230,7 +264,9 @@ async fn targets(ctx: &Ctx, client: &kube::Client, args: &TraceArgs) -> Result<V
     }
     let mut out = Vec::new();
     for (typ, name) in resolve::split_args(&args.args).map_err(CliError::msg)? {
-        let (ar, caps) = resolve::by_type(client, &typ).await.map_err(CliError::msg)?;
+        let (ar, caps) = resolve::by_type(client, &typ)
+            .await
+            .map_err(CliError::msg)?;
         let obj = resolve::api(client, &ar, &caps, ns)
             .get(&name)
             .await
@@ -257,7 +293,9 @@ pub async fn run(ctx: &Ctx, args: TraceArgs) -> Result<ExitStatus, CliError> {
             return Err(CliError::msg("object kind is required (--kind)"));
         }
         if api_version.is_empty() {
-            return Err(CliError::msg("object apiVersion is required (--api-version)"));
+            return Err(CliError::msg(
+                "object apiVersion is required (--api-version)",
+            ));
         }
     } else {
         resolve::split_args(&args.args).map_err(CliError::msg)?;

@@ -122,7 +122,10 @@ impl Lines {
     }
 
     fn artifact_revision(&mut self, obj: &Value) {
-        if obj.pointer("/status/artifact").is_some_and(|a| !a.is_null()) {
+        if obj
+            .pointer("/status/artifact")
+            .is_some_and(|a| !a.is_null())
+        {
             self.field("Revision", s(obj, "/status/artifact/revision"));
         }
     }
@@ -141,7 +144,10 @@ impl Lines {
                 self.field("Digest", s(repo, "/spec/ref/digest"));
             }
         }
-        if repo.pointer("/status/artifact").is_some_and(|a| !a.is_null()) {
+        if repo
+            .pointer("/status/artifact")
+            .is_some_and(|a| !a.is_null())
+        {
             self.field("Revision", s(repo, "/status/artifact/revision"));
             let metadata = repo
                 .pointer("/status/artifact/metadata")
@@ -154,7 +160,11 @@ impl Lines {
                     ("Origin Source:   ", "org.opencontainers.image.source"),
                 ] {
                     self.out.push('\n');
-                    if let Some(v) = metadata.get(key).and_then(Value::as_str).filter(|v| !v.is_empty()) {
+                    if let Some(v) = metadata
+                        .get(key)
+                        .and_then(Value::as_str)
+                        .filter(|v| !v.is_empty())
+                    {
                         self.out.push_str(label);
                         self.out.push_str(v);
                     }

@@ -20,7 +20,12 @@ pub struct Target {
 }
 
 /// The dynamic API of a resource (namespaced in `ns`, or cluster-wide).
-pub fn api(client: &kube::Client, ar: &ApiResource, caps: &ApiCapabilities, ns: &str) -> Api<DynamicObject> {
+pub fn api(
+    client: &kube::Client,
+    ar: &ApiResource,
+    caps: &ApiCapabilities,
+    ns: &str,
+) -> Api<DynamicObject> {
     if caps.scope == Scope::Namespaced {
         Api::namespaced_with(client.clone(), ns, ar)
     } else {
@@ -115,7 +120,8 @@ pub async fn by_type(
 }
 
 /// The usage error of a missing or malformed object argument.
-pub const USAGE: &str = "either `<resource>/<name>` or `<resource> <name>` is required as an argument";
+pub const USAGE: &str =
+    "either `<resource>/<name>` or `<resource> <name>` is required as an argument";
 
 /// Splits kubectl-style arguments into (type, name) pairs.
 pub fn split_args(args: &[String]) -> Result<Vec<(String, String)>, String> {
@@ -126,7 +132,9 @@ pub fn split_args(args: &[String]) -> Result<Vec<(String, String)>, String> {
         return args
             .iter()
             .map(|a| match a.split_once('/') {
-                Some((t, n)) if !t.is_empty() && !n.is_empty() => Ok((t.to_string(), n.to_string())),
+                Some((t, n)) if !t.is_empty() && !n.is_empty() => {
+                    Ok((t.to_string(), n.to_string()))
+                }
                 _ => Err(USAGE.to_string()),
             })
             .collect();
@@ -149,11 +157,17 @@ mod tests {
         let s = |v: &[&str]| split_args(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
         assert_eq!(
             s(&["deployment/a", "svc/b"]).expect("ok"),
-            vec![("deployment".into(), "a".into()), ("svc".into(), "b".into())]
+            vec![
+                ("deployment".into(), "a".into()),
+                ("svc".into(), "b".into())
+            ]
         );
         assert_eq!(
             s(&["deployment", "a", "b"]).expect("ok"),
-            vec![("deployment".into(), "a".into()), ("deployment".into(), "b".into())]
+            vec![
+                ("deployment".into(), "a".into()),
+                ("deployment".into(), "b".into())
+            ]
         );
         assert!(s(&[]).is_err());
         assert!(s(&["deployment"]).is_err());

@@ -156,7 +156,12 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    async fn get(&self, kind: &KindInfo, ns: &str, name: &str) -> Result<DynamicObject, kube::Error> {
+    async fn get(
+        &self,
+        kind: &KindInfo,
+        ns: &str,
+        name: &str,
+    ) -> Result<DynamicObject, kube::Error> {
         crate::cluster::objects::api(self.client, kind, Some(ns))
             .get(name)
             .await
@@ -170,7 +175,9 @@ impl Builder<'_> {
     ) -> futures::future::BoxFuture<'s, Result<Vec<Node>, CliError>> {
         Box::pin(async move {
             let data = &ks.data;
-            let has_kubeconfig = data.pointer("/spec/kubeConfig").is_some_and(|v| !v.is_null());
+            let has_kubeconfig = data
+                .pointer("/spec/kubeConfig")
+                .is_some_and(|v| !v.is_null());
             let entries = data
                 .pointer("/status/inventory/entries")
                 .and_then(Value::as_array)
@@ -216,7 +223,10 @@ impl Builder<'_> {
             .get(&kinds::HELM_RELEASE, &id.namespace, &id.name)
             .await?;
         let data = &hr.data;
-        if data.pointer("/spec/kubeConfig").is_some_and(|v| !v.is_null()) {
+        if data
+            .pointer("/spec/kubeConfig")
+            .is_some_and(|v| !v.is_null())
+        {
             return Ok(Vec::new());
         }
         let storage_ns = str_at(data, "/status/storageNamespace");
@@ -342,13 +352,18 @@ fn expand_lists(objects: Vec<Value>) -> Vec<Value> {
 fn is_cluster_scoped(group: &str, kind: &str) -> bool {
     matches!(
         (group, kind),
-        ("", "Namespace" | "Node" | "PersistentVolume" | "ComponentStatus")
-            | ("apiextensions.k8s.io", "CustomResourceDefinition")
+        (
+            "",
+            "Namespace" | "Node" | "PersistentVolume" | "ComponentStatus"
+        ) | ("apiextensions.k8s.io", "CustomResourceDefinition")
             | (
                 "rbac.authorization.k8s.io",
                 "ClusterRole" | "ClusterRoleBinding"
             )
-            | ("storage.k8s.io", "StorageClass" | "CSIDriver" | "CSINode" | "VolumeAttachment")
+            | (
+                "storage.k8s.io",
+                "StorageClass" | "CSIDriver" | "CSINode" | "VolumeAttachment"
+            )
             | ("scheduling.k8s.io", "PriorityClass")
             | ("node.k8s.io", "RuntimeClass")
             | ("networking.k8s.io", "IngressClass")
