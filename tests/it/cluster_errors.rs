@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "check",
     "uninstall --silent",
     "tree kustomization flux-system",
+    "tree artifact generator gen",
     "trace podinfo --kind=Deployment --api-version=apps/v1",
     "trace deployment/podinfo",
     "stats",

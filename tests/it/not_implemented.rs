@@ -38,7 +38,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
         "oci://localhost/podinfo:1.0.0 --path=. --source=s --revision=r",
     ),
     ("tag artifact", "oci://localhost/podinfo:1.0.0 --tag=latest"),
-    ("tree artifact generator", "a"),
     ("trigger receiver", "a --token=t"),
     ("version", ""),
 ];
@@ -47,6 +46,7 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
 pub const IMPLEMENTED: &[(&str, &str)] = &[
     ("stats", "-A"),
     ("trace", "podinfo --kind=Deployment --api-version=apps/v1"),
+    ("tree artifact generator", "a"),
     ("tree kustomization", "flux-system"),
     ("build artifact", "--path=."),
     ("check", "--pre"),

@@ -244,3 +244,50 @@ fn tree_kustomization_errors() {
         (1, "✗ unable to parse stored object metadata: broken\n")
     );
 }
+
+#[test]
+fn tree_artifact_generator() {
+    let Some(c) = TestCluster::new() else { return };
+    let ns = allocate_namespace("flux-system");
+    c.create(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}));
+    c.create(json!({
+        "apiVersion": "source.extensions.fluxcd.io/v1beta1", "kind": "ArtifactGenerator",
+        "metadata": {"name": "gen", "namespace": ns},
+        "spec": {
+            "sources": [{"alias": "repo", "kind": "GitRepository", "name": "repo"}],
+            "artifacts": [
+                {"name": "a", "copy": [{"from": "@repo/a/**", "to": "@artifact/"}]},
+                {"name": "b", "copy": [{"from": "@repo/b/**", "to": "@artifact/"}]}
+            ]
+        },
+        "status": {"inventory": [
+            {"name": "a", "namespace": ns, "digest": "sha256:1", "filename": "a.tar.gz"},
+            {"name": "b", "namespace": ns, "digest": "sha256:2", "filename": "b.tar.gz"}
+        ]}
+    }));
+    let run = c.flux(&format!("tree artifact generator gen -n {ns}"));
+    assert_eq!(run.code, 0, "{:?}", run.out.combined);
+    let expected = format!(
+        "ArtifactGenerator/{ns}/gen\n├── ExternalArtifact/{ns}/a\n└── ExternalArtifact/{ns}/b\n\n"
+    );
+    assert_text(&expected, &run.out.stdout, "generator tree");
+    let run = c.flux(&format!("tree artifact generator gen -n {ns} -o yaml"));
+    assert!(
+        run.out.stdout.starts_with("resource:\n  GroupKind:\n    Group: source.extensions.fluxcd.io\n    Kind: ArtifactGenerator\n"),
+        "{}",
+        run.out.stdout
+    );
+    let run = c.flux(&format!("tree artifact generator nothere -n {ns}"));
+    assert_eq!(
+        (run.code, run.out.stderr.as_str()),
+        (
+            1,
+            "✗ artifactgenerators.source.extensions.fluxcd.io \"nothere\" not found\n"
+        )
+    );
+    let run = c.flux(&format!("tree artifact generator -n {ns}"));
+    assert_eq!(
+        (run.code, run.out.stderr.as_str()),
+        (1, "✗ accepts 1 arg(s), received 0\n")
+    );
+}

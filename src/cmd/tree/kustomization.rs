@@ -82,7 +82,8 @@ pub struct Node {
 }
 
 impl Node {
-    fn leaf(resource: ObjMeta) -> Self {
+    /// A node without children.
+    pub fn leaf(resource: ObjMeta) -> Self {
         Self {
             resource,
             children: Vec::new(),
@@ -432,7 +433,13 @@ pub async fn run(ctx: &Ctx, args: TreeKustomizationArgs) -> Result<ExitStatus, C
         Ok(r) => r?,
         Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
     };
-    let text = match args.output.as_deref() {
+    print(ctx, &tree, args.output.as_deref())
+}
+
+/// Prints a tree as upstream does: `json` (2-space indent), `yaml`, else the text tree; each
+/// followed by a newline (`rootCmd.Println`).
+pub fn print(ctx: &Ctx, tree: &Node, output: Option<&str>) -> Result<ExitStatus, CliError> {
+    let text = match output {
         Some("json") => {
             let pretty = serde_json::to_string_pretty(&tree.to_json())?;
             pretty
