@@ -174,3 +174,27 @@ fn stats_list_errors() {
     );
     c.kube.clear_faults();
 }
+
+#[test]
+fn stats_lists_concurrently() {
+    let Some(c) = TestCluster::new() else { return };
+    let ns = allocate_namespace("flux-system");
+    let other = allocate_namespace("apps");
+    seed(&c, &ns, &other);
+    // Every List waits 400ms: thirteen in a row would take over 5s.
+    c.kube.inject(Fault {
+        method: Some("GET".into()),
+        path_contains: "fluxcd.io/".into(),
+        status: None,
+        delay: Duration::from_millis(400),
+        times: None,
+    });
+    let started = std::time::Instant::now();
+    let run = c.flux(&format!("stats -n {ns}"));
+    let took = started.elapsed();
+    c.kube.clear_faults();
+    assert_eq!(run.code, 0, "{:?}", run.out.combined);
+    assert!(run.out.stdout.contains("GitRepository        \t1      "));
+    eprintln!("stats over 13 delayed Lists: {took:?}");
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+}

@@ -262,11 +262,11 @@ async fn targets(
             resource: ar,
         }]);
     }
+    let pairs = resolve::split_args(&args.args).map_err(CliError::msg)?;
+    let discovery = resolve::discover(client).await.map_err(CliError::msg)?;
     let mut out = Vec::new();
-    for (typ, name) in resolve::split_args(&args.args).map_err(CliError::msg)? {
-        let (ar, caps) = resolve::by_type(client, &typ)
-            .await
-            .map_err(CliError::msg)?;
+    for (typ, name) in pairs {
+        let (ar, caps) = resolve::by_type(&discovery, &typ).map_err(CliError::msg)?;
         let obj = resolve::api(client, &ar, &caps, ns)
             .get(&name)
             .await

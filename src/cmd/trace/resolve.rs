@@ -83,8 +83,8 @@ const SHORT_NAMES: &[(&str, &str)] = &[
 
 /// The resource of a kubectl-style type (`deployment`, `deployments`, `deploy`,
 /// `deployment.apps`, `gitrepo`), searching every discovered group (core first).
-pub async fn by_type(
-    client: &kube::Client,
+pub fn by_type(
+    discovery: &kube::Discovery,
     typ: &str,
 ) -> Result<(ApiResource, ApiCapabilities), String> {
     let lower = typ.to_ascii_lowercase();
@@ -101,10 +101,6 @@ pub async fn by_type(
             names.push(k.plural.to_string());
         }
     }
-    let discovery = kube::Discovery::new(client.clone())
-        .run()
-        .await
-        .map_err(|e| api_error_text(&e))?;
     for g in discovery.groups() {
         if group.as_deref().is_some_and(|want| want != g.name()) {
             continue;
@@ -117,6 +113,14 @@ pub async fn by_type(
         }
     }
     Err(format!("the server doesn't have a resource type \"{typ}\""))
+}
+
+/// Every API group the server serves (one discovery for all the `<resource>` arguments).
+pub async fn discover(client: &kube::Client) -> Result<kube::Discovery, String> {
+    kube::Discovery::new(client.clone())
+        .run()
+        .await
+        .map_err(|e| api_error_text(&e))
 }
 
 /// The usage error of a missing or malformed object argument.
