@@ -287,6 +287,10 @@ fn trace_suspended_and_unknown_status() {
         "object name is required",
     );
     err(
+        &format!("trace x --kind=ConfigMap --api-version=a/b/v1 -n {ns}"),
+        "invaild apiVersion: unexpected GroupVersion string: a/b/v1",
+    );
+    err(
         &format!("trace x --api-version=v1 -n {ns}"),
         "object kind is required (--kind)",
     );

@@ -249,6 +249,12 @@ async fn targets(
     let api_version = args.api_version.as_deref().unwrap_or("");
     if !kind.is_empty() || !api_version.is_empty() {
         let name = &args.args[0];
+        // schema.ParseGroupVersion (upstream's spelling of "invalid").
+        if api_version.matches('/').count() > 1 {
+            return Err(CliError::msg(format!(
+                "invaild apiVersion: unexpected GroupVersion string: {api_version}"
+            )));
+        }
         let (ar, caps) = resolve::by_kind(client, api_version, kind)
             .await
             .map_err(|e| CliError::msg(format!("failed to find object: {e}")))?;
