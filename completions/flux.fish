@@ -3636,6 +3636,8 @@ complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcom
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "helm" -d 'Resume the reconciliation of HelmRepositories'
 complete -c flux -n "__fish_flux_using_subcommand resume; and __fish_seen_subcommand_from source" -f -a "oci" -d 'Resume the reconciliation of OCIRepositories'
 complete -c flux -n "__fish_flux_using_subcommand stats" -s A -l all-namespaces -d 'count the resources of all namespaces' -r
+complete -c flux -n "__fish_flux_using_subcommand stats" -s o -l output -d 'print the statistics as \'json\' or \'yaml\' instead of a table' -r -f -a "json\t''
+yaml\t''"
 complete -c flux -n "__fish_flux_using_subcommand stats" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand stats" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand stats" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r
@@ -3988,6 +3990,8 @@ complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcomman
 complete -c flux -n "__fish_flux_using_subcommand tag; and __fish_seen_subcommand_from artifact" -s h -l help -d 'Print help'
 complete -c flux -n "__fish_flux_using_subcommand trace" -l kind -d 'kind of the object' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l api-version -d 'API version of the object' -r
+complete -c flux -n "__fish_flux_using_subcommand trace" -s o -l output -d 'print the traced objects as a \'json\' or \'yaml\' List instead of text' -r -f -a "json\t''
+yaml\t''"
 complete -c flux -n "__fish_flux_using_subcommand trace" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand trace" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

@@ -7024,6 +7024,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;stats' {
             [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'count the resources of all namespaces')
             [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'count the resources of all namespaces')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'print the statistics as ''json'' or ''yaml'' instead of a table')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'print the statistics as ''json'' or ''yaml'' instead of a table')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')
@@ -7707,6 +7709,8 @@ Register-ArgumentCompleter -Native -CommandName 'flux' -ScriptBlock {
         'flux;trace' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind of the object')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'API version of the object')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'print the traced objects as a ''json'' or ''yaml'' List instead of text')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'print the traced objects as a ''json'' or ''yaml'' List instead of text')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'timeout for this operation')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'print generated objects')
             [CompletionResult]::new('--ns-follows-kube-context', '--ns-follows-kube-context', [CompletionResultType]::ParameterName, 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)')

@@ -21,6 +21,12 @@ const COMMANDS: &[&str] = &[
     "events --for Kustomization/podinfo",
     "logs",
     "version",
+    "tree kustomization flux-system",
+    "tree artifact generator gen",
+    "trace podinfo --kind=Deployment --api-version=apps/v1",
+    "trace deployment/podinfo",
+    "stats",
+    "stats -A",
 ];
 
 fn run_down(cmdline: &str) -> Run {

@@ -1,9 +1,14 @@
-//! `flux tree artifact …`: mirrors upstream `cmd/flux/tree_artifact*.go`. Deviations: none known.
+//! `flux tree artifact …`: mirrors upstream `cmd/flux/tree_artifact*.go`: an ArtifactGenerator
+//! and the ExternalArtifacts of its `status.inventory`. Deviations: none known.
 
 use clap::{Args, Subcommand};
 
+use serde_json::Value;
+
+use super::kustomization::{Node, ObjMeta, print};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
+use crate::kinds;
 
 // `flux tree artifact …`.
 #[derive(Debug, Args)]
@@ -33,8 +38,53 @@ pub struct TreeArtifactGeneratorArgs {
 }
 
 /// Runs `flux tree artifact …`.
-pub async fn run(_ctx: &Ctx, args: TreeArtifactArgs) -> Result<ExitStatus, CliError> {
+pub async fn run(ctx: &Ctx, args: TreeArtifactArgs) -> Result<ExitStatus, CliError> {
     match args.command {
-        TreeArtifactCommand::Generator(_a) => crate::error::not_implemented(),
+        TreeArtifactCommand::Generator(a) => generator(ctx, a).await,
     }
+}
+
+/// `flux tree artifact generator NAME`.
+async fn generator(ctx: &Ctx, args: TreeArtifactGeneratorArgs) -> Result<ExitStatus, CliError> {
+    // cobra.ExactArgs(1)
+    if args.args.len() != 1 {
+        return Err(CliError::msg(format!(
+            "accepts 1 arg(s), received {}",
+            args.args.len()
+        )));
+    }
+    let name = &args.args[0];
+    let client = ctx.kube().await?.clone();
+    let ns = ctx.namespace().to_string();
+    let api = crate::cluster::objects::api(&client, &kinds::ARTIFACT_GENERATOR, Some(&ns));
+    let ag = match tokio::time::timeout(ctx.globals.timeout.to_std(), api.get(name)).await {
+        Ok(r) => r?,
+        Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
+    };
+    let str_of = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let children = ag
+        .data
+        .pointer("/status/inventory")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|ea| {
+            Node::leaf(ObjMeta {
+                namespace: str_of(ea, "namespace"),
+                name: str_of(ea, "name"),
+                group: kinds::source::GROUP.into(),
+                kind: kinds::source::EXTERNAL_ARTIFACT_KIND.into(),
+            })
+        })
+        .collect();
+    let tree = Node {
+        resource: ObjMeta {
+            namespace: ns,
+            name: name.clone(),
+            group: kinds::source_extensions::GROUP.into(),
+            kind: kinds::source_extensions::ARTIFACT_GENERATOR_KIND.into(),
+        },
+        children,
+    };
+    print(ctx, &tree, args.output.as_deref())
 }

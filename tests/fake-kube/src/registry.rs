@@ -189,6 +189,17 @@ pub fn builtins() -> Vec<ResourceType> {
             true,
         ),
         builtin(
+            "apps",
+            "v1",
+            "ReplicaSet",
+            "replicasets",
+            true,
+            &["rs"],
+            &["all"],
+            true,
+            true,
+        ),
+        builtin(
             "events.k8s.io",
             "v1",
             "Event",
