@@ -75,7 +75,7 @@ async fn verify(
     reference: &ArtifactRef,
     key: &p256::ecdsa::VerifyingKey,
 ) -> Result<ExitStatus, CliError> {
-    let creds = super::registry_credentials(ctx, &args.registry, &reference.registry).await?;
+    let creds = super::registry_credentials(ctx, &args.registry, reference).await?;
     let repo = DistributionRepo::new(reference, creds, args.insecure_registry)?;
     let shown = url.trim_start_matches("oci://");
     ctx.ui.action(&format!("verifying artifact {shown}"));
