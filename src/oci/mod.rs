@@ -7,6 +7,7 @@
 //! blocking by design: callers use `spawn_blocking`.
 
 pub mod client;
+pub mod extract;
 pub mod ignore;
 pub mod provider;
 pub mod sign;
