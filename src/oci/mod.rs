@@ -10,6 +10,7 @@ pub mod client;
 pub mod extract;
 pub mod ignore;
 pub mod provider;
+pub mod semver;
 pub mod sign;
 pub mod stage;
 pub mod tarball;
