@@ -32,6 +32,7 @@ mod install_script;
 mod kinds;
 mod kustomize;
 mod not_implemented;
+mod oci_artifacts;
 mod oci_provider;
 mod oci_sign;
 mod reconcile;
