@@ -639,3 +639,32 @@ fn push_debug_prints_retries() {
     let retry_lines = run.out.stderr.lines().filter(|l| l.contains(" retrying GET http://")).count();
     assert!(retry_lines >= 1, "{}", run.out.stderr);
 }
+
+#[test]
+fn push_sign_signs_the_pushed_digest() {
+    use flux_rs::oci::sign::keys;
+    let Some(reg) = Registry::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "a: 1\n").unwrap();
+    let key = keys::generate_key();
+    std::fs::write(dir.path().join("cosign.key"), keys::encrypt_private_key(&key, b"pw").unwrap()).unwrap();
+    std::fs::write(dir.path().join("cosign.pub"), keys::public_key_pem(key.verifying_key()).unwrap()).unwrap();
+    let env = hermetic_env(dir.path()).set(flux_rs::env::COSIGN_PASSWORD, "pw");
+    let url = format!("oci://{}/org/app:v1", reg.host);
+    let run = run_env(env, &format!("push artifact {url} --path=a.yaml --source=s --revision=r --sign --key=cosign.key"));
+    ok(&run);
+    let lines: Vec<&str> = run.out.stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", run.out.stderr);
+    let digest = lines[1].rsplit('@').next().unwrap();
+    assert_eq!(lines[2], "► signing artifact with key cosign.key");
+    assert_eq!(
+        lines[3],
+        format!("✔ artifact signed: {}/org/app:{}.sig", reg.host, digest.replace(':', "-"))
+    );
+    let run = run_in(dir.path(), &format!("verify artifact {url} --key=cosign.pub"));
+    ok(&run);
+    assert_one_failure(
+        &run_in(dir.path(), &format!("push artifact {url} --path=a.yaml --source=s --revision=r --sign")),
+        "--key is required with --sign",
+    );
+}
