@@ -76,9 +76,8 @@ fn valid_repository(repo: &str) -> bool {
     (2..=255).contains(&repo.len())
         && repo.split('/').all(|c| {
             !c.is_empty()
-                && c.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b)
-                })
+                && c.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
         })
 }
 
@@ -93,7 +92,10 @@ fn valid_tag(tag: &str) -> bool {
 fn valid_digest(d: &str) -> bool {
     match d.split_once(':') {
         Some(("sha256", hex)) => {
-            hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            hex.len() == 64
+                && hex
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         }
         _ => false,
     }
@@ -304,7 +306,10 @@ pub fn keychain_credentials(env: &Env, reference: &ArtifactRef) -> Credentials {
     let docker_dir = env
         .get(crate::env::DOCKER_CONFIG)
         .map(PathBuf::from)
-        .or_else(|| env.get(crate::env::HOME).map(|h| Path::new(h).join(".docker")));
+        .or_else(|| {
+            env.get(crate::env::HOME)
+                .map(|h| Path::new(h).join(".docker"))
+        });
     let home_cfg = env
         .get(crate::env::HOME)
         .map(|h| Path::new(h).join(".docker/config.json"));
@@ -658,7 +663,10 @@ impl RepoClient {
     }
 
     /// The manifest under a tag or digest; `None` when the registry answers "not found".
-    pub async fn manifest(&self, reference: &str) -> Result<Option<FetchedManifest>, RegistryError> {
+    pub async fn manifest(
+        &self,
+        reference: &str,
+    ) -> Result<Option<FetchedManifest>, RegistryError> {
         let url = self.url(&format!("manifests/{reference}"));
         let resp = self
             .send("GET", &url, || {
@@ -740,7 +748,9 @@ impl RepoClient {
                 .await
                 .map_err(|e| RegistryError(e.to_string()))?;
         }
-        file.flush().await.map_err(|e| RegistryError(e.to_string()))?;
+        file.flush()
+            .await
+            .map_err(|e| RegistryError(e.to_string()))?;
         let got = format!("sha256:{:x}", hasher.finalize());
         if got != digest {
             return Err(RegistryError(format!(
@@ -813,8 +823,10 @@ impl RepoClient {
         }
         let location = self.start_upload().await?;
         let size = data.len() as u64;
-        self.finish_upload(location, digest, size, || Ok(reqwest::Body::from(data.clone())))
-            .await
+        self.finish_upload(location, digest, size, || {
+            Ok(reqwest::Body::from(data.clone()))
+        })
+        .await
     }
 
     /// Uploads the blob in `path` streamed from disk, 1 MiB at a time (a no-op when the
@@ -895,8 +907,13 @@ impl RepoClient {
 /// A request body that reads `path` in 1 MiB chunks.
 fn file_body(path: &Path) -> Result<reqwest::Body, RegistryError> {
     use tokio::io::AsyncReadExt;
-    let f = std::fs::File::open(path)
-        .map_err(|e| RegistryError(super::go_path_error("open", &path.display().to_string(), &e)))?;
+    let f = std::fs::File::open(path).map_err(|e| {
+        RegistryError(super::go_path_error(
+            "open",
+            &path.display().to_string(),
+            &e,
+        ))
+    })?;
     let f = tokio::fs::File::from_std(f);
     let stream = futures::stream::try_unfold(f, |mut f| async move {
         let mut buf = vec![0u8; 1 << 20];
@@ -1062,7 +1079,10 @@ mod tests {
             creds_from_flag("u:p:q", None),
             Credentials::Basic("u".into(), "p:q".into())
         );
-        assert_eq!(creds_from_flag("tok", None), Credentials::Bearer("tok".into()));
+        assert_eq!(
+            creds_from_flag("tok", None),
+            Credentials::Bearer("tok".into())
+        );
         assert_eq!(
             creds_from_flag("u", Some("pw")),
             Credentials::Basic("u".into(), "pw".into())

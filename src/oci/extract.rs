@@ -135,7 +135,8 @@ pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
         if let Err(e) = fs::rename(&src, &dst) {
             if e.raw_os_error() == Some(18) && !src_is_dir {
                 // EXDEV: destination on another device.
-                fs::copy(&src, &dst).map_err(|e| go_path_error("copy", &dst.display().to_string(), &e))?;
+                fs::copy(&src, &dst)
+                    .map_err(|e| go_path_error("copy", &dst.display().to_string(), &e))?;
                 continue;
             }
             return Err(format!(

@@ -154,7 +154,7 @@ fn parse_term(s: &str) -> Option<Term> {
     let is_wild = |p: &str| matches!(p, "x" | "X" | "*");
     let mut nums = [0u64; 3];
     let mut wild = 0u8;
-    for i in 0..3 {
+    for (i, num) in nums.iter_mut().enumerate() {
         match parts.get(i) {
             None => {
                 wild = wild.max(3 - i as u8);
@@ -167,7 +167,7 @@ fn parse_term(s: &str) -> Option<Term> {
                     // A number after a wildcard: treated as wild too.
                     continue;
                 }
-                nums[i] = parse_num(p)?;
+                *num = parse_num(p)?;
             }
         }
     }
@@ -228,11 +228,7 @@ impl Term {
                 if self.wild == 3 {
                     return true;
                 }
-                let u = if self.wild == 2 {
-                    upper(2)
-                } else {
-                    upper(1)
-                };
+                let u = if self.wild == 2 { upper(2) } else { upper(1) };
                 v >= c && u.is_some_and(|u| *v < u)
             }
             Op::Caret => {
@@ -240,11 +236,26 @@ impl Term {
                     return true;
                 }
                 let u = if c.major > 0 || self.wild == 2 {
-                    Version { major: c.major + 1, minor: 0, patch: 0, pre: String::new() }
+                    Version {
+                        major: c.major + 1,
+                        minor: 0,
+                        patch: 0,
+                        pre: String::new(),
+                    }
                 } else if c.minor > 0 || self.wild == 1 {
-                    Version { major: 0, minor: c.minor + 1, patch: 0, pre: String::new() }
+                    Version {
+                        major: 0,
+                        minor: c.minor + 1,
+                        patch: 0,
+                        pre: String::new(),
+                    }
                 } else {
-                    Version { major: 0, minor: 0, patch: c.patch + 1, pre: String::new() }
+                    Version {
+                        major: 0,
+                        minor: 0,
+                        patch: c.patch + 1,
+                        pre: String::new(),
+                    }
                 };
                 v >= c && *v < u
             }
@@ -270,17 +281,15 @@ impl Constraint {
             }
             let mut terms = Vec::new();
             // Hyphen ranges: "a - b".
-            let tokens: Vec<&str> = g
-                .split([' ', ','])
-                .filter(|t| !t.is_empty())
-                .collect();
+            let tokens: Vec<&str> = g.split([' ', ',']).filter(|t| !t.is_empty()).collect();
             let mut i = 0;
             let mut pending_op: Option<&str> = None;
             while i < tokens.len() {
                 let t = tokens[i];
                 if i + 2 < tokens.len() && tokens[i + 1] == "-" {
                     let lo = parse_term(&format!(">={t}")).ok_or_else(|| improper(g))?;
-                    let hi = parse_term(&format!("<={}", tokens[i + 2])).ok_or_else(|| improper(g))?;
+                    let hi =
+                        parse_term(&format!("<={}", tokens[i + 2])).ok_or_else(|| improper(g))?;
                     terms.push(lo);
                     terms.push(hi);
                     i += 3;
@@ -318,7 +327,9 @@ mod tests {
     use super::*;
 
     fn ok(c: &str, v: &str) -> bool {
-        Constraint::parse(c).unwrap().check(&Version::parse(v).unwrap())
+        Constraint::parse(c)
+            .unwrap()
+            .check(&Version::parse(v).unwrap())
     }
 
     #[test]

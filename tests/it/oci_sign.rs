@@ -12,9 +12,9 @@ use std::process::Command;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use std::net::TcpListener;
 use flux_rs::oci::sign::{self, SignatureRegistry, keys};
 use serde_json::{Value, json};
+use std::net::TcpListener;
 
 use crate::support::registry::Registry;
 pub use crate::support::registry::have;

@@ -98,7 +98,11 @@ pub async fn run(ctx: &Ctx, args: ListArtifactsArgs) -> Result<ExitStatus, CliEr
                 .manifest_required(tag)
                 .await
                 .map_err(|e| CliError::msg(format!("fetching manifest failed: {e}")))?;
-            let ann = manifest.image().ok().and_then(|m| m.annotations).unwrap_or_default();
+            let ann = manifest
+                .image()
+                .ok()
+                .and_then(|m| m.annotations)
+                .unwrap_or_default();
             let get = |k: &str| ann.get(k).cloned().unwrap_or_default();
             rows.push(vec![
                 format!("{shown}:{tag}"),

@@ -82,8 +82,10 @@ async fn pull(
         .client(ctx, reference, args.insecure_registry, "")
         .await?
         .pull_only();
-    ctx.ui
-        .action(&format!("pulling artifact from {}", url.trim_start_matches("oci://")));
+    ctx.ui.action(&format!(
+        "pulling artifact from {}",
+        url.trim_start_matches("oci://")
+    ));
     let manifest = repo
         .manifest_required(&reference.reference())
         .await
@@ -109,9 +111,13 @@ async fn pull(
         .or_else(|_| stage::TempDir::new(&std::env::temp_dir(), "flux-pull-"))
         .map_err(CliError::from)?;
     let blob_path = staging.path().join("layer.tar.gz");
-    let mut file = tokio::fs::File::create(&blob_path)
-        .await
-        .map_err(|e| CliError::msg(crate::oci::go_path_error("open", &blob_path.display().to_string(), &e)))?;
+    let mut file = tokio::fs::File::create(&blob_path).await.map_err(|e| {
+        CliError::msg(crate::oci::go_path_error(
+            "open",
+            &blob_path.display().to_string(),
+            &e,
+        ))
+    })?;
     repo.blob_to_file(&layer.digest, &mut file)
         .await
         .map_err(CliError::msg)?;
@@ -135,7 +141,10 @@ async fn pull(
         if let Some(s) = ann.get(client::ANNOTATION_SOURCE).filter(|s| !s.is_empty()) {
             ctx.ui.success(&format!("source {s}"));
         }
-        if let Some(r) = ann.get(client::ANNOTATION_REVISION).filter(|s| !s.is_empty()) {
+        if let Some(r) = ann
+            .get(client::ANNOTATION_REVISION)
+            .filter(|s| !s.is_empty())
+        {
             ctx.ui.success(&format!("revision {r}"));
         }
     }

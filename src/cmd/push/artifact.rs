@@ -148,7 +148,9 @@ pub async fn run(ctx: &Ctx, args: PushArtifactArgs) -> Result<ExitStatus, CliErr
     let created = if args.reproducible {
         epoch_in_local_tz(ctx)
     } else {
-        jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+        jiff::Timestamp::now()
+            .strftime("%Y-%m-%dT%H:%M:%SZ")
+            .to_string()
     };
     annotations.insert(client::ANNOTATION_CREATED.to_string(), created);
     for a in &args.annotations {
@@ -173,7 +175,16 @@ pub async fn run(ctx: &Ctx, args: PushArtifactArgs) -> Result<ExitStatus, CliErr
     }
 
     args.registry.print_login(ctx);
-    let work = push(ctx, &args, &url, &reference, &tag, annotations, staged, tmp_dir);
+    let work = push(
+        ctx,
+        &args,
+        &url,
+        &reference,
+        &tag,
+        annotations,
+        staged,
+        tmp_dir,
+    );
     let pushed = crate::cmd::registry::with_timeout(ctx, "pushing artifact failed", work).await?;
 
     if args.sign
@@ -264,30 +275,49 @@ async fn push(
     staged: Staged,
     tmp_dir: std::path::PathBuf,
 ) -> Result<Pushed, CliError> {
-    let setup = |e: client::RegistryError| CliError::msg(format!("error setting up transport: {e}"));
+    let setup =
+        |e: client::RegistryError| CliError::msg(format!("error setting up transport: {e}"));
     let repo: RepoClient = args
         .registry
-        .client(ctx, reference, args.insecure_registry, "error setting up transport: ")
+        .client(
+            ctx,
+            reference,
+            args.insecure_registry,
+            "error setting up transport: ",
+        )
         .await?
         .with_debug(args.debug.then(|| ctx.ui.clone()));
     repo.ping().await.map_err(setup)?;
 
     let output = args.output.clone().unwrap_or_default();
     if output.is_empty() {
-        ctx.ui
-            .action(&format!("pushing artifact to {}", url.trim_start_matches("oci://")));
+        ctx.ui.action(&format!(
+            "pushing artifact to {}",
+            url.trim_start_matches("oci://")
+        ));
     }
 
     let ignore = Matcher::new(&args.ignore_paths);
     let source = staged.source.clone();
-    let artifact = tokio::task::spawn_blocking(move || tarball::build_temp(&source, &ignore, &tmp_dir))
-        .await
-        .map_err(|e| CliError::msg(format!("pushing artifact failed: error creating layer: {e}")))?
-        .map_err(|e| CliError::msg(format!("pushing artifact failed: error creating layer: {e}")))?;
+    let artifact =
+        tokio::task::spawn_blocking(move || tarball::build_temp(&source, &ignore, &tmp_dir))
+            .await
+            .map_err(|e| {
+                CliError::msg(format!(
+                    "pushing artifact failed: error creating layer: {e}"
+                ))
+            })?
+            .map_err(|e| {
+                CliError::msg(format!(
+                    "pushing artifact failed: error creating layer: {e}"
+                ))
+            })?;
     drop(staged);
     let built = artifact.built().clone();
     let failed = |e: client::RegistryError| {
-        CliError::msg(format!("pushing artifact failed: pushing artifact failed: {e}"))
+        CliError::msg(format!(
+            "pushing artifact failed: pushing artifact failed: {e}"
+        ))
     };
 
     if let Some(diff_tag) = args.diff_tag.as_deref()
@@ -299,7 +329,15 @@ async fn push(
             .is_some_and(|l| l.digest == built.digest && l.size as u64 == built.size)
     {
         let digest_url = format!("{}@{}", reference.repository_name(), existing.digest);
-        report(ctx, &output, reference, diff_tag, &existing.digest, &built, true)?;
+        report(
+            ctx,
+            &output,
+            reference,
+            diff_tag,
+            &existing.digest,
+            &built,
+            true,
+        )?;
         if output != "json" && output != "yaml" {
             ctx.ui.success(&format!(
                 "no changes since {}:{diff_tag}, push skipped ({digest_url})",
@@ -311,9 +349,12 @@ async fn push(
         });
     }
 
-    repo.push_blob_bytes(&client::sha256_digest(client::EMPTY_CONFIG), client::EMPTY_CONFIG.to_vec())
-        .await
-        .map_err(failed)?;
+    repo.push_blob_bytes(
+        &client::sha256_digest(client::EMPTY_CONFIG),
+        client::EMPTY_CONFIG.to_vec(),
+    )
+    .await
+    .map_err(failed)?;
     repo.push_blob_file(&built.digest, built.size, artifact.path())
         .await
         .map_err(failed)?;
