@@ -435,19 +435,85 @@ fn is_retryable_status(s: StatusCode) -> bool {
 /// The cause chain of a transport error, Go-style (`Get "<url>": <cause>`).
 fn transport_error(method: &str, url: &str, e: &reqwest::Error) -> RegistryError {
     let mut cause = String::new();
+    let mut io_kind = None;
+    let mut dns = false;
     let mut src: Option<&dyn std::error::Error> = std::error::Error::source(e);
     while let Some(s) = src {
         cause = s.to_string();
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            io_kind = Some(io.kind());
+        }
+        if cause.starts_with("dns error") || cause.contains("lookup address") {
+            dns = true;
+        }
         src = s.source();
     }
     if cause.is_empty() {
         cause = e.to_string();
+    }
+    // Go net's texts for the common failures.
+    let host = reqwest::Url::parse(url).ok().map(|u| {
+        let h = u.host_str().unwrap_or_default().to_string();
+        let port = u.port_or_known_default().unwrap_or(0);
+        (h, port)
+    });
+    if let Some((h, port)) = host {
+        if dns {
+            cause = format!("dial tcp: lookup {h}: no such host");
+        } else if io_kind == Some(std::io::ErrorKind::ConnectionRefused) {
+            cause = format!("dial tcp {h}:{port}: connect: connection refused");
+        } else if io_kind == Some(std::io::ErrorKind::ConnectionReset) {
+            cause = "connection reset by peer".to_string();
+        } else if e.is_timeout() {
+            cause = format!("dial tcp {h}:{port}: i/o timeout");
+        } else if let Some(first) = cause.get(0..1) {
+            cause = first.to_lowercase() + &cause[1..];
+            if let Some(i) = cause.find(" (os error") {
+                cause.truncate(i);
+            }
+        }
     }
     let mut m = method.to_ascii_lowercase();
     if let Some(f) = m.get_mut(0..1) {
         f.make_ascii_uppercase();
     }
     RegistryError(format!("{m} \"{url}\": {cause}"))
+}
+
+/// go-containerregistry's `Diagnostic.String`: `<CODE>: <message>[; <detail as Go %v>]`.
+fn diagnostic(e: &serde_json::Value) -> Option<String> {
+    let code = e.get("code")?.as_str()?;
+    let message = e.get("message")?.as_str().unwrap_or_default();
+    let mut out = format!("{code}: {message}");
+    match e.get("detail") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(d) => {
+            out.push_str("; ");
+            out.push_str(&go_value(d));
+        }
+    }
+    Some(out)
+}
+
+/// Go `%v` of a decoded JSON value (maps with sorted keys).
+fn go_value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(o) => {
+            let mut keys: Vec<&String> = o.keys().collect();
+            keys.sort();
+            let parts: Vec<String> = keys
+                .iter()
+                .map(|k| format!("{k}:{}", go_value(&o[*k])))
+                .collect();
+            format!("map[{}]", parts.join(" "))
+        }
+        serde_json::Value::Array(a) => {
+            format!("[{}]", a.iter().map(go_value).collect::<Vec<_>>().join(" "))
+        }
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "<nil>".into(),
+        other => other.to_string(),
+    }
 }
 
 impl RepoClient {
@@ -956,16 +1022,7 @@ async fn error_text(what: &str, url: &str, resp: reqwest::Response) -> RegistryE
         .ok()
         .and_then(|v| {
             let errs = v.get("errors")?.as_array()?;
-            let parts: Vec<String> = errs
-                .iter()
-                .filter_map(|e| {
-                    Some(format!(
-                        "{}: {}",
-                        e.get("code")?.as_str()?,
-                        e.get("message")?.as_str()?
-                    ))
-                })
-                .collect();
+            let parts: Vec<String> = errs.iter().filter_map(diagnostic).collect();
             (!parts.is_empty()).then(|| parts.join("; "))
         })
         .unwrap_or_else(|| {
