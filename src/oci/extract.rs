@@ -149,3 +149,72 @@ pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn archive(dir: &Path, entries: &[(&str, tar::EntryType, &[u8])]) -> std::path::PathBuf {
+        let path = dir.join("a.tgz");
+        let gz = flate2::write::GzEncoder::new(
+            File::create(&path).unwrap(),
+            flate2::Compression::default(),
+        );
+        let mut b = tar::Builder::new(gz);
+        for (name, kind, data) in entries {
+            let mut h = tar::Header::new_old();
+            let raw = &mut h.as_old_mut().name;
+            raw[..name.len()].copy_from_slice(name.as_bytes());
+            h.set_entry_type(*kind);
+            h.set_mode(0o640);
+            h.set_size(data.len() as u64);
+            h.set_mtime(0);
+            if *kind == tar::EntryType::Symlink {
+                h.set_link_name("/etc/passwd").unwrap();
+            }
+            h.set_cksum();
+            b.append(&h, *data).unwrap();
+        }
+        b.into_inner().unwrap().finish().unwrap().flush().unwrap();
+        path
+    }
+
+    #[test]
+    fn untar_rejects_traversal_and_skips_symlinks() {
+        let base = std::env::temp_dir().join(format!("flux-untar-{}", rand::random::<u32>()));
+        fs::create_dir_all(base.join("out")).unwrap();
+        for bad in ["../evil", "a/../../evil", "/abs", "a\\b"] {
+            let a = archive(&base, &[(bad, tar::EntryType::Regular, b"x")]);
+            assert_eq!(
+                untar(&a, &base.join("out")).unwrap_err(),
+                format!("tar contained invalid name error {bad:?}")
+            );
+        }
+        let a = archive(
+            &base,
+            &[
+                ("link", tar::EntryType::Symlink, b""),
+                ("d/f", tar::EntryType::Regular, b"data"),
+            ],
+        );
+        untar(&a, &base.join("out")).unwrap();
+        assert!(fs::symlink_metadata(base.join("out/link")).is_err());
+        assert_eq!(fs::read(base.join("out/d/f")).unwrap(), b"data");
+        assert_eq!(
+            fs::metadata(base.join("out/d/f"))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777,
+            0o640
+        );
+        let a = archive(&base, &[("fifo", tar::EntryType::Fifo, b"")]);
+        assert_eq!(
+            untar(&a, &base.join("out")).unwrap_err(),
+            "tar file entry fifo contained unsupported file type prw-r-----"
+        );
+        assert!(!base.join("evil").exists());
+        let _ = fs::remove_dir_all(base);
+    }
+}
