@@ -1060,3 +1060,29 @@ fn push_sign_signs_the_pushed_digest() {
         "--key is required with --sign",
     );
 }
+
+#[test]
+fn push_ignore_paths_and_resolve_symlinks() {
+    let Some(reg) = Registry::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    make_tree(&src);
+    std::os::unix::fs::symlink(src.join("run.sh"), src.join("link.sh")).unwrap();
+    let url = format!("oci://{}/org/app:v1", reg.host);
+    let pushed = push_json(dir.path(), &url, "src", "--ignore-paths=run.sh,deploy/nested/");
+    assert_eq!(pushed["ignoredFiles"], 4, "run.sh, nested/ and its two files");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    ok(&run_in(dir.path(), &format!("pull artifact {url} -o out")));
+    let got = snapshot(&out);
+    assert!(got.contains_key("logo.png"), "the default list was replaced");
+    assert!(!got.contains_key("run.sh") && !got.contains_key("link.sh"));
+    assert!(!got.contains_key("deploy/nested/"));
+
+    let url = format!("oci://{}/org/app:v2", reg.host);
+    push_json(dir.path(), &url, "src", "--resolve-symlinks");
+    let out = dir.path().join("out2");
+    std::fs::create_dir(&out).unwrap();
+    ok(&run_in(dir.path(), &format!("pull artifact {url} -o out2")));
+    assert_eq!(std::fs::read_to_string(out.join("link.sh")).unwrap(), "#!/bin/sh\necho hi\n");
+}
