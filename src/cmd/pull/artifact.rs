@@ -103,6 +103,7 @@ async fn pull(
     }
 
     // Stage next to the destination (same filesystem, so the final moves are renames).
+    let dest = std::fs::canonicalize(&dest).unwrap_or(dest);
     let parent = dest
         .parent()
         .map(std::path::Path::to_path_buf)
