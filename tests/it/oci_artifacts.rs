@@ -878,6 +878,7 @@ fn validation_errors_are_one_failure_line() {
         ("tag artifact".into(), "artifact name is required".into()),
         (format!("tag artifact {u}"), "--tag is required".into()),
         ("list artifacts".into(), "artifact repository URL is required".into()),
+        (format!("list artifacts {u}"), "listing tags failed: repository can only contain the characters `abcdefghijklmnopqrstuvwxyz0123456789_-./`: org/app:v1".into()),
         ("diff artifact".into(), "artifact URL is required".into()),
         (format!("diff artifact {u}"), "invalid path \"\"".into()),
         (format!("diff artifact {u} --path=nope"), "invalid path 'nope', must point to an existing directory or file".into()),

@@ -50,6 +50,16 @@ pub async fn run(ctx: &Ctx, args: ListArtifactsArgs) -> Result<ExitStatus, CliEr
     };
     let reference = ArtifactRef::parse(&url).map_err(CliError::msg)?;
     let shown = url.trim_start_matches("oci://").to_string();
+    // go-containerregistry `name.NewRepository`: a tag or digest is not part of a repository.
+    let repo_part = match shown.split_once('/') {
+        Some((h, r)) if h.contains('.') || h.contains(':') => r,
+        _ => shown.as_str(),
+    };
+    if repo_part.contains([':', '@']) {
+        return Err(CliError::msg(format!(
+            "listing tags failed: repository can only contain the characters `abcdefghijklmnopqrstuvwxyz0123456789_-./`: {repo_part}"
+        )));
+    }
     args.registry.print_login(ctx);
     let work = async {
         let repo = args
