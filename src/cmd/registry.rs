@@ -72,6 +72,7 @@ impl RegistryAuthArgs {
         let creds = self.credentials(ctx, reference, prefix).await?;
         let client = RepoClient::new(reference, creds, insecure)
             .map_err(|e| CliError::msg(format!("{prefix}{e}")))?;
+        let client = client.prefer_https(reference, insecure).await;
         Ok(client.with_retry(Retry::for_timeout(ctx.globals.timeout.to_std())))
     }
 }

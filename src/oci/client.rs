@@ -554,6 +554,29 @@ impl RepoClient {
         })
     }
 
+    /// For a registry in the plain-HTTP group or under `--insecure-registry` (§A.1): probes
+    /// `https://<host>/v2/` first (5 s; TLS verified unless insecure) and keeps HTTPS when it
+    /// answers, as go-containerregistry's ping does; otherwise stays on HTTP.
+    pub async fn prefer_https(mut self, reference: &ArtifactRef, insecure: bool) -> Self {
+        if !self.base.starts_with("http://") {
+            return self;
+        }
+        let Ok(probe) = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .danger_accept_invalid_certs(insecure)
+            .connect_timeout(Duration::from_secs(5))
+            .timeout(Duration::from_secs(5))
+            .build()
+        else {
+            return self;
+        };
+        let https = format!("https://{}", reference.registry);
+        if probe.get(format!("{https}/v2/")).send().await.is_ok() {
+            self.base = https;
+        }
+        self
+    }
+
     /// Asks for pull scope only (pull, list, diff).
     pub fn pull_only(mut self) -> Self {
         self.scope = format!("repository:{}:pull", self.repository);
@@ -697,7 +720,9 @@ impl RepoClient {
                     format!("{method} {url}: {}", resp.status())
                 }
                 Ok(resp) => return Ok(resp),
-                Err(e) if step < self.retry.steps && !e.is_builder() => {
+                // Dropped connections, resets and timeouts are retried; a refused connection
+                // or a failed lookup is not (go-containerregistry's `retry.IsTemporary`).
+                Err(e) if step < self.retry.steps && !e.is_builder() && !e.is_connect() => {
                     transport_error(method, url, &e).0
                 }
                 Err(e) => return Err(transport_error(method, url, &e)),

@@ -135,7 +135,9 @@ pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
         if let Err(e) = fs::rename(&src, &dst) {
             if e.raw_os_error() == Some(18) && src_is_dir && !dst.exists() {
                 // EXDEV: destination on another device; copy the directory entry by entry.
-                let mode = fs::metadata(&src).map(|m| m.permissions().mode()).unwrap_or(0o750);
+                let mode = fs::metadata(&src)
+                    .map(|m| m.permissions().mode())
+                    .unwrap_or(0o750);
                 fs::DirBuilder::new()
                     .mode(mode & 0o7777)
                     .create(&dst)

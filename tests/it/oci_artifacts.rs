@@ -916,10 +916,18 @@ fn scripted_server(
     let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let seen2 = seen.clone();
     std::thread::spawn(move || {
-        for resp in responses {
+        let mut responses = responses.into_iter();
+        let mut next = responses.next();
+        while let Some(resp) = next {
             let Ok((stream, _)) = listener.accept() else {
                 return;
             };
+            // TLS probes (https preferred, §A.1) are refused without using up a response.
+            let mut first_byte = [0u8; 1];
+            if stream.peek(&mut first_byte).is_ok_and(|n| n == 1) && first_byte[0] == 0x16 {
+                continue;
+            }
+            next = responses.next();
             let mut reader = BufReader::new(stream.try_clone().unwrap());
             let mut first = String::new();
             let _ = reader.read_line(&mut first);
@@ -996,7 +1004,7 @@ fn push_debug_prints_retries() {
     let run = run_in(
         dir.path(),
         &format!(
-            "push artifact oci://{addr}/org/app:v1 --path=a.yaml --source=s --revision=r --debug --timeout=3s"
+            "push artifact oci://{addr}/org/app:v1 --path=a.yaml --source=s --revision=r --debug --timeout=3s --insecure-registry"
         ),
     );
     assert_eq!(run.code, 1);
@@ -1070,13 +1078,24 @@ fn push_ignore_paths_and_resolve_symlinks() {
     make_tree(&src);
     std::os::unix::fs::symlink(src.join("run.sh"), src.join("link.sh")).unwrap();
     let url = format!("oci://{}/org/app:v1", reg.host);
-    let pushed = push_json(dir.path(), &url, "src", "--ignore-paths=run.sh,deploy/nested/");
-    assert_eq!(pushed["ignoredFiles"], 4, "run.sh, nested/ and its two files");
+    let pushed = push_json(
+        dir.path(),
+        &url,
+        "src",
+        "--ignore-paths=run.sh,deploy/nested/",
+    );
+    assert_eq!(
+        pushed["ignoredFiles"], 4,
+        "run.sh, nested/ and its two files"
+    );
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
     ok(&run_in(dir.path(), &format!("pull artifact {url} -o out")));
     let got = snapshot(&out);
-    assert!(got.contains_key("logo.png"), "the default list was replaced");
+    assert!(
+        got.contains_key("logo.png"),
+        "the default list was replaced"
+    );
     assert!(!got.contains_key("run.sh") && !got.contains_key("link.sh"));
     assert!(!got.contains_key("deploy/nested/"));
 
@@ -1085,5 +1104,53 @@ fn push_ignore_paths_and_resolve_symlinks() {
     let out = dir.path().join("out2");
     std::fs::create_dir(&out).unwrap();
     ok(&run_in(dir.path(), &format!("pull artifact {url} -o out2")));
-    assert_eq!(std::fs::read_to_string(out.join("link.sh")).unwrap(), "#!/bin/sh\necho hi\n");
+    assert_eq!(
+        std::fs::read_to_string(out.join("link.sh")).unwrap(),
+        "#!/bin/sh\necho hi\n"
+    );
+}
+
+#[test]
+fn insecure_registry_reaches_a_self_signed_https_registry() {
+    let Some(reg) = Registry::start_tls() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "a: 1\n").unwrap();
+    let url = format!("oci://{}/org/app:v1", reg.host);
+    // Without the flag the certificate is not trusted; HTTP gets the TLS server's refusal.
+    let run = run_in(
+        dir.path(),
+        &format!("push artifact {url} --path=a.yaml --source=s --revision=r"),
+    );
+    assert_eq!(run.code, 1, "{}", run.out.combined);
+    assert!(
+        run.out.stderr.starts_with("✗ error setting up transport: "),
+        "{}",
+        run.out.stderr
+    );
+    assert_eq!(run.out.stderr.lines().count(), 1);
+    // With it: HTTPS preferred, certificate not verified.
+    ok(&run_in(
+        dir.path(),
+        &format!("push artifact {url} --path=a.yaml --source=s --revision=r --insecure-registry"),
+    ));
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    ok(&run_in(
+        dir.path(),
+        &format!("pull artifact {url} -o out --insecure-registry"),
+    ));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/a.yaml")).unwrap(),
+        "a: 1\n"
+    );
+    let run = run_in(
+        dir.path(),
+        &format!(
+            "list artifacts oci://{}/org/app --insecure-registry",
+            reg.host
+        ),
+    );
+    ok(&run);
+    assert_eq!(run.out.stdout.lines().count(), 2);
 }

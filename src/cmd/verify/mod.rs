@@ -101,8 +101,9 @@ pub async fn sign_pushed_artifact(
     use crate::oci::sign::distribution::DistributionRepo;
     let key = load_signing_key(ctx, key_path)?;
     let reference = ArtifactRef::parse(url).map_err(CliError::msg)?;
-    let creds = registry_credentials_quiet(ctx, auth, &reference).await?;
-    let repo = DistributionRepo::new(&reference, creds, insecure)?;
+    let repo: DistributionRepo = auth
+        .client(ctx, &reference, insecure, "error setting up transport: ")
+        .await?;
     ctx.ui
         .action(&format!("signing artifact with key {key_path}"));
     let signed = crate::oci::sign::sign_artifact(&repo, &reference.repository_name(), digest, &key)

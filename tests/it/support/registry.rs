@@ -53,7 +53,16 @@ pub fn have(tool: &str) -> bool {
 impl Registry {
     /// Starts a registry without auth; `None` (skip) when `docker-registry` is missing.
     pub fn start() -> Option<Self> {
-        Self::start_with(None)
+        Self::start_with(None, false)
+    }
+
+    /// Starts a registry serving HTTPS with a fresh self-signed certificate for 127.0.0.1;
+    /// `None` (skip) when `docker-registry` or `openssl` is missing.
+    pub fn start_tls() -> Option<Self> {
+        if !have("openssl") {
+            return None;
+        }
+        Self::start_with(None, true)
     }
 
     /// Starts a registry with htpasswd basic auth for `user`/`password` (`htpasswd -Bbn`);
@@ -62,10 +71,10 @@ impl Registry {
         if !have("htpasswd") {
             return None;
         }
-        Self::start_with(Some((user.to_string(), password.to_string())))
+        Self::start_with(Some((user.to_string(), password.to_string())), false)
     }
 
-    fn start_with(basic: Option<(String, String)>) -> Option<Self> {
+    fn start_with(basic: Option<(String, String)>, tls: bool) -> Option<Self> {
         if !have("docker-registry") {
             return None;
         }
@@ -85,10 +94,46 @@ impl Registry {
                 file.display()
             );
         }
+        let mut tls_config = String::new();
+        if tls {
+            let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+            let out = Command::new("openssl")
+                .args([
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "ec",
+                    "-pkeyopt",
+                    "ec_paramgen_curve:P-256",
+                    "-nodes",
+                    "-days",
+                    "1",
+                    "-subj",
+                    "/CN=127.0.0.1",
+                    "-addext",
+                    "subjectAltName=IP:127.0.0.1",
+                    "-keyout",
+                ])
+                .arg(&key)
+                .arg("-out")
+                .arg(&cert)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            tls_config = format!(
+                "  tls:\n    certificate: {}\n    key: {}\n",
+                cert.display(),
+                key.display()
+            );
+        }
         std::fs::write(
             &config,
             format!(
-                "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n{auth}http:\n  addr: 127.0.0.1:0\n  secret: test\n",
+                "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n{auth}http:\n  addr: 127.0.0.1:0\n  secret: test\n{tls_config}",
                 dir.path().join("data").display()
             ),
         )
