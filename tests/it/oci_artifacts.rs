@@ -449,6 +449,52 @@ fn basic_auth_from_flag_env_and_docker_config() {
         env,
         &format!("tag artifact oci://{}/org/app:v2 --tag=latest", reg.host),
     ));
+
+    // A credential helper named by credHelpers, found on PATH.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let helper = bin.join("docker-credential-fake");
+    std::fs::write(
+        &helper,
+        format!("#!/bin/sh\nread server\n[ \"$server\" = \"{}\" ] || exit 1\necho '{{\"Username\":\"fluxuser\",\"Secret\":\"s3cr:et\"}}'\n", reg.host),
+    )
+    .unwrap();
+    std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let docker2 = dir.path().join("docker2");
+    std::fs::create_dir(&docker2).unwrap();
+    std::fs::write(
+        docker2.join("config.json"),
+        format!("{{\"credHelpers\":{{\"{}\":\"fake\"}}}}", reg.host),
+    )
+    .unwrap();
+    let env = hermetic_env(dir.path())
+        .set(flux_rs::env::DOCKER_CONFIG, docker2.display().to_string())
+        .set(
+            flux_rs::env::PATH,
+            format!("{}:/usr/bin:/bin", bin.display()),
+        );
+    ok(&run_env(
+        env,
+        &format!("tag artifact oci://{}/org/app:v2 --tag=helper", reg.host),
+    ));
+
+    // No Docker config: the Podman-format REGISTRY_AUTH_FILE.
+    std::fs::write(
+        dir.path().join("auth.json"),
+        format!("{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}", reg.host),
+    )
+    .unwrap();
+    let env = hermetic_env(dir.path()).set(flux_rs::env::REGISTRY_AUTH_FILE, "auth.json");
+    ok(&run_env(
+        env,
+        &format!("tag artifact oci://{}/org/app:v2 --tag=podman", reg.host),
+    ));
+    let env = hermetic_env(dir.path());
+    let run = run_env(
+        env,
+        &format!("tag artifact oci://{}/org/app:v2 --tag=anon", reg.host),
+    );
+    assert_eq!(run.code, 1, "anonymous is refused: {}", run.out.combined);
     skopeo_raw(
         &format!("{}/org/app:latest", reg.host),
         Some("fluxuser:s3cr:et"),
