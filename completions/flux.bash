@@ -20366,7 +20366,7 @@ _flux() {
             return 0
             ;;
         flux__subcmd__push__subcmd__artifact)
-            opts="-f -a -o -n -h --path --source --revision --creds --provider --ignore-paths --annotations --output --debug --reproducible --insecure-registry --resolve-symlinks --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
+            opts="-f -a -o -n -h --path --source --revision --creds --provider --ignore-paths --annotations --output --debug --reproducible --insecure-registry --resolve-symlinks --sign --key --diff-tag --timeout --verbose --ns-follows-kube-context --server --kubeconfig --context --cluster --user --namespace --as --as-group --as-uid --token --certificate-authority --client-certificate --client-key --insecure-skip-tls-verify --tls-server-name --cache-dir --disable-compression --kube-api-qps --kube-api-burst --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20429,6 +20429,18 @@ _flux() {
                     return 0
                     ;;
                 --resolve-symlinks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --diff-tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -3112,6 +3112,9 @@ complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcomma
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l reproducible -d 'use a fixed creation time so the same content yields the same digest' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l insecure-registry -d 'allow plain HTTP and unverified TLS to the registry' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l resolve-symlinks -d 'copy the targets of symbolic links into the artifact' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l sign -d 'sign the pushed artifact with cosign (needs --key; key password from COSIGN_PASSWORD or stdin)' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l key -d 'path to the cosign private key used by --sign' -r
+complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l diff-tag -d 'skip the push when the artifact under this tag has the same content' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l timeout -d 'timeout for this operation' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l verbose -d 'print generated objects' -r
 complete -c flux -n "__fish_flux_using_subcommand push; and __fish_seen_subcommand_from artifact" -l ns-follows-kube-context -d 'when enabled, the default namespace of the current kubeconfig context is used instead of flux-system (env FLUX_NS_FOLLOWS_KUBE_CONTEXT)' -r

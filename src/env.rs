@@ -38,6 +38,10 @@ pub const TZ: &str = "TZ";
 pub const FLUX_RS_GITHUB_API_URL: &str = "FLUX_RS_GITHUB_API_URL";
 /// Search path for executables (credential helpers, kustomize, plugins).
 pub const PATH: &str = "PATH";
+/// Podman-format registry auth file, read when no Docker config exists (§A.2).
+pub const REGISTRY_AUTH_FILE: &str = "REGISTRY_AUTH_FILE";
+/// `$XDG_RUNTIME_DIR/containers/auth.json` is the last registry auth file tried (§A.2).
+pub const XDG_RUNTIME_DIR: &str = "XDG_RUNTIME_DIR";
 /// Password of a cosign private key (`push artifact --sign --key`), as cosign reads it.
 pub const COSIGN_PASSWORD: &str = "COSIGN_PASSWORD";
 
@@ -69,6 +73,8 @@ const KNOWN: &[&str] = &[
     TZ,
     PATH,
     COSIGN_PASSWORD,
+    REGISTRY_AUTH_FILE,
+    XDG_RUNTIME_DIR,
 ];
 
 impl Env {

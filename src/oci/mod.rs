@@ -1,12 +1,16 @@
 //! OCI artifacts (artifacts-create.md Part A). This first part holds what `build artifact`
 //! needs and `push`/`diff` will reuse: the gitignore dialect of `--ignore-paths` (`ignore`), the
 //! streaming tar.gz builder that hashes while it writes (`tarball`), and the input staging for
-//! stdin and `--resolve-symlinks` (`stage`). Registry access (push, pull, tag, list, diff, auth)
-//! goes in sibling modules on top of `tarball::TempArtifact`, which is a file on disk so uploads
-//! can stream from it. Blocking by design: callers use `spawn_blocking`.
+//! stdin and `--resolve-symlinks` (`stage`), the registry client every artifact command shares
+//! (`client`: URLs, auth, retries, streamed blobs), pull's extraction (`extract`), cloud
+//! provider credentials (`provider`) and cosign signatures (`sign`). The filesystem parts are
+//! blocking by design: callers use `spawn_blocking`.
 
+pub mod client;
+pub mod extract;
 pub mod ignore;
 pub mod provider;
+pub mod semver;
 pub mod sign;
 pub mod stage;
 pub mod tarball;

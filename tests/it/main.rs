@@ -34,6 +34,7 @@ mod kinds;
 mod kustomize;
 mod logs;
 mod not_implemented;
+mod oci_artifacts;
 mod oci_provider;
 mod oci_sign;
 mod reconcile;

@@ -20,7 +20,7 @@ use flux_rs::oci::provider::{self, provider_credentials};
 use regex::Regex;
 use serde_json::{Value, json};
 
-use crate::oci_sign::have;
+use crate::support::registry::have;
 
 const DOUBLE: &str = r#"
 import json, sys, http.server, urllib.parse

@@ -7,111 +7,18 @@
 
 #![allow(clippy::print_stderr)]
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use flux_rs::oci::sign::distribution::{ArtifactRef, Credentials, DistributionRepo};
 use flux_rs::oci::sign::{self, SignatureRegistry, keys};
 use serde_json::{Value, json};
+use std::net::TcpListener;
 
+use crate::support::registry::Registry;
+pub use crate::support::registry::have;
 use crate::support::{Run, flux_env, hermetic_env, split_args};
-
-/// A `docker-registry` serving on a free loopback port; killed on drop.
-pub struct Registry {
-    child: Child,
-    /// `127.0.0.1:<port>`.
-    pub host: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Registry {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Whether a peer tool is installed; under `CI=true` a missing one is a failure.
-pub fn have(tool: &str) -> bool {
-    let found = Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    #[allow(clippy::disallowed_methods)]
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    assert!(found || !ci, "{tool} is required under CI=true");
-    if !found {
-        eprintln!("skipping: {tool} is not installed");
-    }
-    found
-}
-
-impl Registry {
-    /// Starts a registry without auth; `None` (skip) when `docker-registry` is missing.
-    pub fn start() -> Option<Self> {
-        if !have("docker-registry") {
-            return None;
-        }
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("config.yml");
-        std::fs::write(
-            &config,
-            format!(
-                "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:0\n  secret: test\n",
-                dir.path().join("data").display()
-            ),
-        )
-        .unwrap();
-        for _ in 0..5 {
-            let host = format!("127.0.0.1:{}", free_port());
-            let mut child = Command::new("docker-registry")
-                .arg("serve")
-                .arg(&config)
-                .env("REGISTRY_HTTP_ADDR", &host)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            let start = Instant::now();
-            while start.elapsed() < Duration::from_secs(10) {
-                if let Ok(Some(_)) = child.try_wait() {
-                    // The port was taken in between: try another one.
-                    break;
-                }
-                if std::net::TcpStream::connect(&host).is_ok() {
-                    return Some(Registry {
-                        child,
-                        host,
-                        _dir: dir,
-                    });
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-        panic!("docker-registry did not start");
-    }
-
-    /// A client for `repo` in this registry.
-    pub fn repo(&self, repo: &str) -> DistributionRepo {
-        let r = ArtifactRef::parse(&format!("oci://{}/{repo}:x", self.host)).unwrap();
-        DistributionRepo::new(&r, Credentials::Anonymous, false).unwrap()
-    }
-}
 
 fn rt() -> tokio::runtime::Runtime {
     crate::support::init();

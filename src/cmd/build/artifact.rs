@@ -94,7 +94,7 @@ pub async fn run(ctx: &Ctx, args: BuildArtifactArgs) -> Result<ExitStatus, CliEr
 }
 
 /// Go `filepath.Abs` on an already absolute path: lexical clean (`.`, `..`, repeated `/`).
-fn absolute(path: &std::path::Path) -> std::path::PathBuf {
+pub(crate) fn absolute(path: &std::path::Path) -> std::path::PathBuf {
     use std::path::Component;
     let mut out = std::path::PathBuf::from("/");
     for c in path.components() {

@@ -75,8 +75,16 @@ async fn verify(
     reference: &ArtifactRef,
     key: &p256::ecdsa::VerifyingKey,
 ) -> Result<ExitStatus, CliError> {
-    let creds = super::registry_credentials(ctx, &args.registry, &reference.registry).await?;
-    let repo = DistributionRepo::new(reference, creds, args.insecure_registry)?;
+    args.registry.print_login(ctx);
+    let repo: DistributionRepo = args
+        .registry
+        .client(
+            ctx,
+            reference,
+            args.insecure_registry,
+            "error setting up transport: ",
+        )
+        .await?;
     let shown = url.trim_start_matches("oci://");
     ctx.ui.action(&format!("verifying artifact {shown}"));
 

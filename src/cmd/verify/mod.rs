@@ -11,9 +11,8 @@ use p256::ecdsa::SigningKey;
 
 use crate::cmd::Ctx;
 use crate::cmd::registry::RegistryAuthArgs;
-use crate::cmd::values::OciProvider;
 use crate::error::{CliError, ExitStatus};
-use crate::oci::sign::distribution::Credentials;
+use crate::oci::sign::distribution::{ArtifactRef, Credentials};
 use crate::oci::sign::keys;
 use crate::report::Reporter;
 
@@ -76,20 +75,15 @@ pub fn load_signing_key(ctx: &Ctx, path: &str) -> Result<SigningKey, CliError> {
         .map_err(|e| CliError::msg(format!("loading private key failed: {e}")))
 }
 
-/// Registry credentials from `--provider`/`--creds`, printing upstream's login lines (§A.2).
-/// Without either the request is anonymous (the docker keychain is the registry client's).
+/// Registry credentials from `--provider`/`--creds`/the keychain, printing upstream's login
+/// lines (§A.2).
 pub async fn registry_credentials(
     ctx: &Ctx,
     auth: &RegistryAuthArgs,
-    registry_host: &str,
+    reference: &ArtifactRef,
 ) -> Result<Credentials, CliError> {
-    if auth.provider != OciProvider::Generic {
-        ctx.ui
-            .action("logging in to registry with provider credentials");
-    } else if auth.creds.as_deref().is_some_and(|c| !c.is_empty()) {
-        ctx.ui.action("logging in to registry with credentials");
-    }
-    registry_credentials_quiet(ctx, auth, registry_host).await
+    auth.print_login(ctx);
+    registry_credentials_quiet(ctx, auth, reference).await
 }
 
 /// `push artifact --sign --key FILE`: after the push, signs `digest` of `url`'s repository with
@@ -104,11 +98,12 @@ pub async fn sign_pushed_artifact(
     auth: &RegistryAuthArgs,
     insecure: bool,
 ) -> Result<crate::oci::sign::SignedArtifact, CliError> {
-    use crate::oci::sign::distribution::{ArtifactRef, DistributionRepo};
+    use crate::oci::sign::distribution::DistributionRepo;
     let key = load_signing_key(ctx, key_path)?;
     let reference = ArtifactRef::parse(url).map_err(CliError::msg)?;
-    let creds = registry_credentials_quiet(ctx, auth, &reference.registry).await?;
-    let repo = DistributionRepo::new(&reference, creds, insecure)?;
+    let repo: DistributionRepo = auth
+        .client(ctx, &reference, insecure, "error setting up transport: ")
+        .await?;
     ctx.ui
         .action(&format!("signing artifact with key {key_path}"));
     let signed = crate::oci::sign::sign_artifact(&repo, &reference.repository_name(), digest, &key)
@@ -126,23 +121,8 @@ pub async fn sign_pushed_artifact(
 async fn registry_credentials_quiet(
     ctx: &Ctx,
     auth: &RegistryAuthArgs,
-    registry_host: &str,
+    reference: &ArtifactRef,
 ) -> Result<Credentials, CliError> {
-    if auth.provider != OciProvider::Generic {
-        let (user, pass) = crate::oci::provider::provider_credentials(
-            auth.provider.as_str(),
-            registry_host,
-            &ctx.env,
-        )
+    auth.credentials(ctx, reference, "error setting up transport: ")
         .await
-        .map_err(|e| CliError::msg(format!("error setting up transport: {e}")))?;
-        return Ok(Credentials::Basic(user, pass));
-    }
-    Ok(match auth.creds.as_deref() {
-        Some(c) if !c.is_empty() => match c.split_once(':') {
-            Some((u, p)) => Credentials::Basic(u.to_string(), p.to_string()),
-            None => Credentials::Bearer(c.to_string()),
-        },
-        _ => Credentials::Anonymous,
-    })
 }

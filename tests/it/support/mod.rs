@@ -9,6 +9,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 pub mod cluster;
+pub mod registry;
 pub mod schema;
 
 use flux_rs::env::Env;
