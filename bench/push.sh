@@ -84,9 +84,19 @@ export FLUX WORK REG VENV
 mkdir -p "$WORK/opull"
 "$VENV/bin/python" "$WORK/oras_push.py" "$WORK/tree" "$WORK/opull/tree.tar.gz" "$REG/bench/orasup:v1"
 
+R=$WORK/results.tsv
 printf 'what\twall_s\tpeak_rss_mb\n'
+{
 python3 $M "flux push artifact" 3 bash -c '"$FLUX" push artifact "oci://$REG/bench/flux$RANDOM$RANDOM:v1" --path="$WORK/tree" --source=bench --revision=v1 --insecure-registry'
 python3 $M "tar czf + oras push" 3 bash -c 'd=$(mktemp -d -p "$WORK"); "$VENV/bin/python" "$WORK/oras_push.py" "$WORK/tree" "$d/tree.tar.gz" "$REG/bench/oras$RANDOM$RANDOM:v1"'
 python3 $M "tar czf alone" 3 bash -c 'd=$(mktemp -d -p "$WORK"); tar czf "$d/t.tgz" -C "$WORK/tree" .'
-python3 $M "flux pull artifact" 3 bash -c 'd=$(mktemp -d -p "$WORK"); "$FLUX" pull artifact "oci://$REG/bench/pull:v1" --output="$d/out"'
-python3 $M "oras pull" 3 bash -c 'd=$(mktemp -d -p "$WORK"); "$VENV/bin/python" "$WORK/oras_pull.py" "$REG/bench/orasup:v1" "$d"'
+python3 $M "flux pull artifact (download + extract)" 3 bash -c 'd=$(mktemp -d -p "$WORK"); mkdir "$d/out"; "$FLUX" pull artifact "oci://$REG/bench/pull:v1" --output="$d/out"'
+python3 $M "oras pull (download only)" 3 bash -c 'd=$(mktemp -d -p "$WORK"); "$VENV/bin/python" "$WORK/oras_pull.py" "$REG/bench/orasup:v1" "$d"'
+python3 $M "oras pull + tar xzf" 3 bash -c 'd=$(mktemp -d -p "$WORK"); "$VENV/bin/python" "$WORK/oras_pull.py" "$REG/bench/orasup:v1" "$d" && mkdir "$d/x" && tar xzf "$d/tree.tar.gz" -C "$d/x"'
+} | tee "$R"
+python3 - "$R" <<'PY2'
+import sys
+rows = {l.split("\t")[0]: float(l.split("\t")[1]) for l in open(sys.argv[1]) if l.strip()}
+print("push ratio flux / (tar czf + oras push): %.2f (target <= 0.80)" % (rows["flux push artifact"] / rows["tar czf + oras push"]))
+print("pull ratio flux / (oras pull + tar xzf): %.2f" % (rows["flux pull artifact (download + extract)"] / rows["oras pull + tar xzf"]))
+PY2
