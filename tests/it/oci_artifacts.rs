@@ -1200,3 +1200,61 @@ fn insecure_registry_reaches_a_self_signed_https_registry() {
     ok(&run);
     assert_eq!(run.out.stdout.lines().count(), 2);
 }
+
+#[test]
+fn round_trip_keeps_empty_dirs_and_skips_symlinks_unless_resolved() {
+    let Some(reg) = Registry::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(src.join("empty/deeper")).unwrap();
+    std::fs::create_dir_all(src.join("deploy")).unwrap();
+    std::fs::write(src.join("deploy/app.yaml"), "kind: Deployment\n").unwrap();
+    std::os::unix::fs::symlink("deploy/app.yaml", src.join("link.yaml")).unwrap();
+    std::os::unix::fs::symlink("deploy", src.join("linkdir")).unwrap();
+
+    // Without --resolve-symlinks: links are skipped, empty directories travel.
+    let url = format!("oci://{}/org/links:v1", reg.host);
+    ok(&run_in(
+        dir.path(),
+        &format!("push artifact {url} --path=src --source=s --revision=r"),
+    ));
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    ok(&run_in(dir.path(), &format!("pull artifact {url} --output=out")));
+    let got: Vec<String> = snapshot(&out).into_keys().collect();
+    assert_eq!(
+        got,
+        ["deploy/", "deploy/app.yaml", "empty/", "empty/deeper/"],
+        "symlinks are skipped, empty directories kept"
+    );
+
+    // With --resolve-symlinks: every link becomes a copy of its target.
+    let url = format!("oci://{}/org/links:v2", reg.host);
+    ok(&run_in(
+        dir.path(),
+        &format!("push artifact {url} --path=src --source=s --revision=r --resolve-symlinks"),
+    ));
+    let out = dir.path().join("out2");
+    std::fs::create_dir(&out).unwrap();
+    ok(&run_in(dir.path(), &format!("pull artifact {url} --output=out2")));
+    let got = snapshot(&out);
+    assert_eq!(
+        got.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "deploy/",
+            "deploy/app.yaml",
+            "empty/",
+            "empty/deeper/",
+            "link.yaml",
+            "linkdir/",
+            "linkdir/app.yaml"
+        ]
+    );
+    assert_eq!(got["link.yaml"].1, b"kind: Deployment\n");
+    assert!(
+        !std::fs::symlink_metadata(out.join("link.yaml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
