@@ -1220,7 +1220,10 @@ fn round_trip_keeps_empty_dirs_and_skips_symlinks_unless_resolved() {
     ));
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
-    ok(&run_in(dir.path(), &format!("pull artifact {url} --output=out")));
+    ok(&run_in(
+        dir.path(),
+        &format!("pull artifact {url} --output=out"),
+    ));
     let got: Vec<String> = snapshot(&out).into_keys().collect();
     assert_eq!(
         got,
@@ -1236,7 +1239,10 @@ fn round_trip_keeps_empty_dirs_and_skips_symlinks_unless_resolved() {
     ));
     let out = dir.path().join("out2");
     std::fs::create_dir(&out).unwrap();
-    ok(&run_in(dir.path(), &format!("pull artifact {url} --output=out2")));
+    ok(&run_in(
+        dir.path(),
+        &format!("pull artifact {url} --output=out2"),
+    ));
     let got = snapshot(&out);
     assert_eq!(
         got.keys().map(String::as_str).collect::<Vec<_>>(),
