@@ -36,6 +36,7 @@ mod logs;
 mod not_implemented;
 mod oci_provider;
 mod oci_sign;
+mod operate_matrix;
 mod reconcile;
 mod schema_matrix;
 mod suspend_resume;
