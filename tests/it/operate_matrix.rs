@@ -100,21 +100,30 @@ fn not_found_cells() {
     }
     // create into a namespace that does not exist: the server's not found.
     let cmd = "create kustomization app --source=GitRepository/src --path=./ -n=nowhere";
-    failures.extend(check(cmd, &c.flux(cmd), 1, "namespaces \"nowhere\" not found"));
+    failures.extend(check(
+        cmd,
+        &c.flux(cmd),
+        1,
+        "namespaces \"nowhere\" not found",
+    ));
     assert_all(failures);
 }
 
 /// A user who may get, list and watch Flux objects in `ns` but not change them.
 fn viewer(c: &TestCluster, ns: &str) {
-    c.create(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
+    c.create(
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
         "metadata": {"name": "flux-viewer", "namespace": ns},
         "rules": [{"apiGroups": ["source.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io",
                                  "helm.toolkit.fluxcd.io"],
-                   "resources": ["*"], "verbs": ["get", "list", "watch"]}]}));
-    c.create(json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+                   "resources": ["*"], "verbs": ["get", "list", "watch"]}]}),
+    );
+    c.create(
+        json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
         "metadata": {"name": "flux-viewer", "namespace": ns},
         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "flux-viewer"},
-        "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "viewer"}]}));
+        "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "viewer"}]}),
+    );
 }
 
 #[test]
@@ -209,7 +218,11 @@ fn forbidden_by_rbac_cells() {
     assert_all(failures);
     // Nothing was changed by the denied writes.
     let run = c.flux(&format!("get ks app -n={ns}"));
-    assert!(run.out.stdout.contains("\tFalse    \t"), "{}", run.out.stdout);
+    assert!(
+        run.out.stdout.contains("\tFalse    \t"),
+        "{}",
+        run.out.stdout
+    );
 }
 
 /// Runs `cmd` and checks it ends within `bound`.
@@ -217,7 +230,10 @@ fn timed(c: &TestCluster, cmd: &str, bound: Duration, failures: &mut Vec<String>
     let start = Instant::now();
     let run = c.flux(cmd);
     if start.elapsed() > bound {
-        failures.push(format!("flux {cmd}: took {:?} (> {bound:?})", start.elapsed()));
+        failures.push(format!(
+            "flux {cmd}: took {:?} (> {bound:?})",
+            start.elapsed()
+        ));
     }
     run
 }
@@ -267,7 +283,9 @@ fn timeout_cells() {
         &cmd,
         &run,
         0,
-        &format!("failed suspending GitRepository slow in {ns} namespace: context deadline exceeded"),
+        &format!(
+            "failed suspending GitRepository slow in {ns} namespace: context deadline exceeded"
+        ),
     ));
     assert_all(failures);
 }
@@ -300,7 +318,11 @@ fn suspended_cells() {
     assert_eq!(run.code, 0, "{}", run.out.combined);
     assert_eq!(suspended_cell(&c, &ns, "ks app"), "True");
     let export = c.flux(&format!("export ks app -n={ns}"));
-    assert!(export.out.stdout.contains("\n  suspend: true\n"), "{}", export.out.stdout);
+    assert!(
+        export.out.stdout.contains("\n  suspend: true\n"),
+        "{}",
+        export.out.stdout
+    );
     // Reconcile refuses a suspended object, with or without its source.
     for cmd in ["reconcile ks app", "reconcile ks app --with-source"] {
         let cmd = format!("{cmd} -n={ns}");
@@ -320,9 +342,11 @@ fn suspended_cells() {
         "metadata": {"name": "hr", "namespace": ns},
         "spec": {"interval": "5m", "suspend": true,
             "chart": {"spec": {"chart": "podinfo", "sourceRef": {"kind": "HelmRepository", "name": "x"}}}}}));
-    c.create(json!({"apiVersion": "source.toolkit.fluxcd.io/v1", "kind": "OCIRepository",
+    c.create(
+        json!({"apiVersion": "source.toolkit.fluxcd.io/v1", "kind": "OCIRepository",
         "metadata": {"name": "oci", "namespace": ns},
-        "spec": {"interval": "5m", "url": "oci://ghcr.io/org/app", "suspend": true}}));
+        "spec": {"interval": "5m", "url": "oci://ghcr.io/org/app", "suspend": true}}),
+    );
     for cmd in ["reconcile hr hr --force", "reconcile source oci oci"] {
         let cmd = format!("{cmd} -n={ns}");
         failures.extend(check(&cmd, &c.flux(&cmd), 1, "resource is suspended"));

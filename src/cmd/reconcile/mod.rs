@@ -296,7 +296,11 @@ pub fn reconcile_object<'a>(
             kind.kind
         ));
         let token = shared::request_token(ctx);
-        by_deadline(deadline, apply::request_reconcile(&api, name, &token, extra)).await?;
+        by_deadline(
+            deadline,
+            apply::request_reconcile(&api, name, &token, extra),
+        )
+        .await?;
         ctx.ui.success(&format!("{} annotated", kind.kind));
         let waiting = format!("waiting for {} reconciliation", kind.kind);
         ctx.ui.waiting(&waiting);
