@@ -266,7 +266,21 @@ fn timeout_cells() {
         delay: Duration::from_secs(10),
         times: None,
     });
+    c.kube.inject(Fault {
+        method: None,
+        path_contains: "/namespaces/flux-system/deployments".into(),
+        status: None,
+        delay: Duration::from_secs(10),
+        times: None,
+    });
     for (cmd, code) in [
+        ("get kustomizations slowks", 1),
+        (
+            "create source git slow --url=https://example.com/repo --branch=main",
+            1,
+        ),
+        ("logs --kind=GitRepository", 1),
+        ("version", 1),
         ("export source git slow", 1),
         ("reconcile source git slow", 1),
         ("resume source git slow", 1),
