@@ -17,8 +17,9 @@
 //!   (`get.rs`), resume of a suspended object (`suspend_resume.rs`).
 //!
 //! Here: not found for the other kinds and for create; forbidden for a user who may read but
-//! not write (a Role, not just no RBAC); timeouts with a never-ready controller and with a slow
-//! API server, within a bounded wall time; suspended objects through the with-source flow,
+//! not write (a Role, not just no RBAC); timeouts with a never-ready controller (reconcile ks,
+//! create source git / kustomization) and with a slow API server (get, create, logs, version,
+//! export, reconcile, resume, events, delete, suspend), each within a bounded wall time; suspended objects through the with-source flow,
 //! `flux suspend` → get → reconcile → resume / create.
 
 use std::time::{Duration, Instant};
