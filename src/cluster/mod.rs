@@ -10,6 +10,22 @@ pub mod wait;
 
 pub use client::{ConnectOptions, build_client, context_namespace, load_kubeconfig};
 
+/// Bounds one API call by a command's `--timeout` deadline (client-go passes the command's
+/// context to every call); expiry reads as client-go's `context deadline exceeded`.
+pub async fn by_deadline<T>(
+    deadline: tokio::time::Instant,
+    call: impl std::future::Future<Output = Result<T, kube::Error>>,
+) -> Result<T, kube::Error> {
+    match tokio::time::timeout_at(deadline, call).await {
+        Ok(r) => r,
+        Err(_) => Err(kube::Error::Api(
+            kube::core::Status::failure(wait::WaitError::DEADLINE, "Timeout")
+                .with_code(504)
+                .boxed(),
+        )),
+    }
+}
+
 /// The server's text for an API error, as client-go prints it
 /// (`kustomizations.kustomize.toolkit.fluxcd.io "foo" not found`); other errors as kube-rs
 /// renders them.

@@ -37,6 +37,7 @@ mod not_implemented;
 mod oci_artifacts;
 mod oci_provider;
 mod oci_sign;
+mod operate_matrix;
 mod reconcile;
 mod schema_matrix;
 mod stats;

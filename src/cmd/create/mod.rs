@@ -159,11 +159,13 @@ pub(crate) struct ApplyWords {
     pub only_when_changed: bool,
 }
 
-/// Applies a generated object with its `► applying` / `✔ … created|updated` lines.
+/// Applies a generated object with its `► applying` / `✔ … created|updated` lines, its API
+/// calls bounded by the command's `deadline`.
 pub(crate) async fn apply_object<T: serde::Serialize>(
     ctx: &Ctx,
     obj: &T,
     words: &ApplyWords,
+    deadline: tokio::time::Instant,
 ) -> Result<kube::api::DynamicObject, CliError> {
     use crate::cluster::apply;
     use crate::report::Reporter;
@@ -174,7 +176,8 @@ pub(crate) async fn apply_object<T: serde::Serialize>(
         ctx.ui.action(&format!("applying {a}"));
     }
     let api = apply::api_for(client, &value).map_err(CliError::msg)?;
-    let (what, applied) = apply::upsert(&api, &value, apply::Merge::Replace).await?;
+    let upsert = apply::upsert(&api, &value, apply::Merge::Replace);
+    let (what, applied) = crate::cluster::by_deadline(deadline, upsert).await?;
     match what {
         apply::Upserted::Created => ctx.ui.success(&format!("{} created", words.created)),
         apply::Upserted::Updated => ctx.ui.success(&format!("{} updated", words.created)),
@@ -222,7 +225,7 @@ pub(crate) async fn apply_and_wait<T: serde::Serialize>(
     words: &ApplyWords,
 ) -> Result<kube::api::DynamicObject, CliError> {
     let deadline = crate::cmd::reconcile::shared::deadline(ctx);
-    let applied = apply_object(ctx, obj, words).await?;
+    let applied = apply_object(ctx, obj, words, deadline).await?;
     wait_object(ctx, &applied, words, deadline).await
 }
 
@@ -235,7 +238,9 @@ pub(crate) async fn apply_secret<T: serde::Serialize>(
     let value = serde_json::to_value(secret)?;
     let client = ctx.kube().await?;
     let api = apply::api_for(client, &value).map_err(CliError::msg)?;
-    apply::upsert(&api, &value, apply::Merge::Secret).await?;
+    let deadline = crate::cmd::reconcile::shared::deadline(ctx);
+    crate::cluster::by_deadline(deadline, apply::upsert(&api, &value, apply::Merge::Secret))
+        .await?;
     Ok(())
 }
 

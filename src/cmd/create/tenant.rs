@@ -73,10 +73,11 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     use crate::cluster::apply::{self, Merge};
+    let deadline = crate::cmd::reconcile::shared::deadline(ctx);
     let client = ctx.kube().await?;
     let upsert = |obj: serde_json::Value, merge: Merge| async move {
         let api = apply::api_for(client, &obj).map_err(CliError::msg)?;
-        apply::upsert(&api, &obj, merge).await?;
+        crate::cluster::by_deadline(deadline, apply::upsert(&api, &obj, merge)).await?;
         Ok::<_, CliError>(())
     };
     for t in &objects {

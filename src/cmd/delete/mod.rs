@@ -7,7 +7,7 @@ use clap::{ArgAction, Args};
 use kube::api::DeleteParams;
 
 use crate::cli::parse_bool;
-use crate::cluster::objects;
+use crate::cluster::{by_deadline, objects};
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
 use crate::error::{CliError, ExitStatus};
@@ -52,9 +52,10 @@ pub async fn delete(
         return Err(CliError::msg(format!("{} name is required", kind.human)));
     };
     let ns = ctx.namespace().to_string();
+    let deadline = tokio::time::Instant::now() + ctx.globals.timeout.to_std();
     let client = ctx.kube().await?;
     let api = objects::api(client, kind, Some(&ns));
-    api.get(name).await?;
+    by_deadline(deadline, api.get(name)).await?;
     if !silent {
         let label = format!("Are you sure you want to delete this {}", kind.human);
         if !crate::ui::prompt::confirm(&ctx.ui, ctx.env.stdin_is_tty, &label).await? {
@@ -63,7 +64,7 @@ pub async fn delete(
     }
     ctx.ui
         .action(&format!("deleting {} {name} in {ns} namespace", kind.human));
-    api.delete(name, &DeleteParams::default()).await?;
+    by_deadline(deadline, api.delete(name, &DeleteParams::default())).await?;
     ctx.ui.success(&format!("{} deleted", kind.human));
     Ok(ExitStatus::Success)
 }

@@ -19,7 +19,12 @@ pub async fn reconcile_bulk(
 ) -> Result<ExitStatus, CliError> {
     let ns = ctx.namespace().to_string();
     let deadline = shared::deadline(ctx);
-    let items = shared::list_selected(ctx, kind, &ns, &opts.selection).await?;
+    let items = tokio::time::timeout_at(
+        deadline,
+        shared::list_selected(ctx, kind, &ns, &opts.selection),
+    )
+    .await
+    .map_err(|_| CliError::msg(crate::cluster::wait::WaitError::DEADLINE))??;
     if items.is_empty() {
         return Err(CliError::msg(format!(
             "no {} objects found in {ns:?} namespace",
@@ -68,7 +73,8 @@ pub async fn reconcile_bulk(
             "annotating {} {name} in {ns} namespace",
             kind.kind
         ));
-        if let Err(e) = apply::request_reconcile(&api, &name, &token, &opts.extra).await {
+        let request = apply::request_reconcile(&api, &name, &token, &opts.extra);
+        if let Err(e) = crate::cluster::by_deadline(deadline, request).await {
             let text = crate::cluster::api_error_text(&e);
             ctx.ui
                 .failure(&format!("failed annotating {} {name}: {text}", kind.kind));

@@ -14,7 +14,7 @@ use futures::future::LocalBoxFuture;
 use kube::api::DynamicObject;
 
 use crate::cli::parse_bool;
-use crate::cluster::{apply, objects};
+use crate::cluster::{apply, by_deadline, objects};
 use crate::cmd::Ctx;
 use crate::error::{CliError, ExitStatus};
 use crate::kinds::{self, KindInfo};
@@ -274,7 +274,7 @@ pub fn reconcile_object<'a>(
         let deadline = shared::deadline(ctx);
         let client = ctx.kube().await?;
         let api = objects::api(client, kind, Some(ns));
-        let obj = api.get(name).await?;
+        let obj = by_deadline(deadline, api.get(name)).await?;
         let source_flow = has_source_flow(kind);
         if !source_flow
             && kind.kind == "HelmRepository"
@@ -295,7 +295,12 @@ pub fn reconcile_object<'a>(
             "annotating {} {name} in {ns} namespace",
             kind.kind
         ));
-        apply::request_reconcile(&api, name, &shared::request_token(ctx), extra).await?;
+        let token = shared::request_token(ctx);
+        by_deadline(
+            deadline,
+            apply::request_reconcile(&api, name, &token, extra),
+        )
+        .await?;
         ctx.ui.success(&format!("{} annotated", kind.kind));
         let waiting = format!("waiting for {} reconciliation", kind.kind);
         ctx.ui.waiting(&waiting);

@@ -6,7 +6,7 @@ use clap::{ArgAction, Args};
 use kube::api::{DynamicObject, ListParams};
 
 use crate::cli::parse_bool;
-use crate::cluster::{apply, objects};
+use crate::cluster::{apply, by_deadline, objects};
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
 use crate::cmd::reconcile::shared::{self, Selection, Spinner};
@@ -81,14 +81,17 @@ pub async fn resume(
             let name = obj.metadata.name.clone().unwrap_or_default();
             ctx.ui
                 .action(&format!("resuming {} {name} in {ns} namespace", kind.human));
-            let patched = apply::patch(&api, &name, &apply::resume_patch(&obj)).await?;
+            let patch = apply::resume_patch(&obj);
+            let patched = by_deadline(deadline, apply::patch(&api, &name, &patch)).await?;
             ctx.ui.success(&format!("{} resumed", kind.human));
             Ok::<_, kube::Error>(patched)
         }
     };
     if args.args.is_empty() {
-        let items = shared::list_selected(ctx, kind, &ns, sel)
+        let items = tokio::time::timeout_at(deadline, shared::list_selected(ctx, kind, &ns, sel))
             .await
+            .map_err(|_| CliError::msg(crate::cluster::wait::WaitError::DEADLINE))
+            .and_then(|r| r)
             .map_err(|e| CliError::msg(format!("failed patching objects: {:#}", e.0)))?;
         if items.is_empty() {
             ctx.ui
@@ -111,7 +114,7 @@ pub async fn resume(
                 continue;
             }
             let params = ListParams::default().fields(&format!("metadata.name={name}"));
-            let list = api.list(&params).await?;
+            let list = by_deadline(deadline, api.list(&params)).await?;
             let Some(obj) = list.items.into_iter().next() else {
                 // Upstream names the first argument here, whichever name was missing.
                 ctx.ui.failure(&format!(

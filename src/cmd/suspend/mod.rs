@@ -6,7 +6,7 @@ use clap::{ArgAction, Args};
 use kube::api::ListParams;
 
 use crate::cli::parse_bool;
-use crate::cluster::{apply, objects};
+use crate::cluster::{apply, by_deadline, objects};
 use crate::cmd::Ctx;
 use crate::cmd::kind_command::{KindCommand, KindNames, Verb};
 use crate::cmd::reconcile::shared::{self, Selection};
@@ -64,10 +64,13 @@ pub async fn suspend(
     if args.args.is_empty() && !sel.is_bulk() {
         return Err(CliError::msg(format!("{} name is required", kind.human)));
     }
+    let deadline = shared::deadline(ctx);
     let client = ctx.kube().await?;
     let api = objects::api(client, kind, Some(&ns));
     if args.args.is_empty() {
-        let items = shared::list_selected(ctx, kind, &ns, sel).await?;
+        let items = tokio::time::timeout_at(deadline, shared::list_selected(ctx, kind, &ns, sel))
+            .await
+            .map_err(|_| CliError::msg(crate::cluster::wait::WaitError::DEADLINE))??;
         if items.is_empty() {
             return Err(CliError::msg("no objects found"));
         }
@@ -77,7 +80,8 @@ pub async fn suspend(
                 "suspending {} {name} in {ns} namespace",
                 kind.human
             ));
-            apply::patch(&api, &name, &apply::suspend_patch(&obj, reason)).await?;
+            let patch = apply::suspend_patch(&obj, reason);
+            by_deadline(deadline, apply::patch(&api, &name, &patch)).await?;
             ctx.ui.success(&format!("{} suspended", kind.human));
         }
         return Ok(ExitStatus::Success);
@@ -95,7 +99,7 @@ pub async fn suspend(
             ))
         };
         let params = ListParams::default().fields(&format!("metadata.name={name}"));
-        let obj = match api.list(&params).await {
+        let obj = match by_deadline(deadline, api.list(&params)).await {
             Ok(list) => match list.items.into_iter().next() {
                 Some(o) => o,
                 None => {
@@ -113,7 +117,8 @@ pub async fn suspend(
             "suspending {} {name} in {ns} namespace",
             kind.human
         ));
-        match apply::patch(&api, name, &apply::suspend_patch(&obj, reason)).await {
+        let patch = apply::suspend_patch(&obj, reason);
+        match by_deadline(deadline, apply::patch(&api, name, &patch)).await {
             Ok(_) => ctx.ui.success(&format!("{} suspended", kind.human)),
             Err(e) => failed(&e),
         }

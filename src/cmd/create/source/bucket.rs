@@ -134,7 +134,7 @@ pub async fn run(
         waiting: "Bucket source",
         only_when_changed: false,
     };
-    let applied = crate::cmd::create::apply_object(ctx, &value, &words).await?;
+    let applied = crate::cmd::create::apply_object(ctx, &value, &words, deadline).await?;
     let ready = crate::cmd::create::wait_object(ctx, &applied, &words, deadline).await?;
     ctx.ui.success("Bucket source reconciliation completed");
     match crate::cmd::create::artifact_revision(&ready) {
