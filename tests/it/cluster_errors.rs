@@ -80,3 +80,38 @@ fn api_server_down_is_one_clear_error() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The same commands as a user without any RBAC binding (`--as=nobody`): the first request
+/// the command needs is refused, and the command says so in one `✗` line naming the user.
+#[test]
+fn forbidden_user_is_one_clear_error() {
+    let Some(c) = crate::support::cluster::TestCluster::new() else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for cmd in COMMANDS {
+        let run = c.flux(&format!("{cmd} --as=nobody --timeout=5s"));
+        let err_lines: Vec<&str> = run
+            .out
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with('✗'))
+            .collect();
+        let forbidden = run.out.stderr.contains("is forbidden: User \"nobody\" cannot");
+        let ok = match *cmd {
+            // Several checks fail, each with its own line, then the overall one.
+            "check" | "uninstall --silent" => run.code == 1 && forbidden,
+            // `stats` reports API errors as zero counts, as upstream does.
+            c if c.starts_with("stats") => run.code == 0 && err_lines.is_empty(),
+            c if c.starts_with("suspend ") => run.code == 0 && err_lines.len() == 1 && forbidden,
+            _ => run.code == 1 && err_lines.len() == 1 && forbidden,
+        } && !run.out.stderr.contains("panicked");
+        if !ok {
+            failures.push(format!(
+                "flux {cmd}: exit {} stderr {:?}",
+                run.code, run.out.stderr
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
