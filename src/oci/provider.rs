@@ -893,7 +893,10 @@ pub mod gcp {
                 let now = jiff::Timestamp::now().as_second();
                 let assertion = service_account_assertion(&v, &token_uri, now)?;
                 vec![
-                    ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer".into()),
+                    (
+                        "grant_type",
+                        "urn:ietf:params:oauth:grant-type:jwt-bearer".into(),
+                    ),
                     ("assertion", assertion),
                 ]
             }
