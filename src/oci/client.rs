@@ -705,11 +705,11 @@ impl RepoClient {
         let Some(realm) = realm else {
             return Ok(false);
         };
-        let mut query: Vec<(String, String)> = Vec::new();
+        // Go's `url.Values.Encode` order: sorted keys.
+        let mut query: Vec<(String, String)> = vec![("scope".into(), self.scope.clone())];
         if let Some(s) = &service {
             query.push(("service".into(), s.clone()));
         }
-        query.push(("scope".into(), self.scope.clone()));
         let resp = if let Credentials::Identity(refresh) = &self.creds {
             let mut form = vec![
                 ("grant_type", "refresh_token"),
@@ -735,12 +735,14 @@ impl RepoClient {
         }
         .map_err(|e| transport_error("GET", &realm, &e))?;
         if !resp.status().is_success() {
-            let status = resp.status();
-            return Err(RegistryError(format!(
-                "GET {realm}: unexpected status code {} {}",
-                status.as_u16(),
-                status.canonical_reason().unwrap_or("")
-            )));
+            // go-containerregistry names the token request with its query (scope, service).
+            let method = if matches!(self.creds, Credentials::Identity(_)) {
+                "POST"
+            } else {
+                "GET"
+            };
+            let url = resp.url().to_string();
+            return Err(error_text(method, &url, resp).await);
         }
         let v: serde_json::Value = resp
             .json()
