@@ -516,6 +516,17 @@ fn expired_token_is_renewed_on_the_next_request() {
         assert_eq!(client.tags().await.unwrap(), ["v1"]);
         let after = token_requests(&reg).len();
         assert!(after >= before + 2, "{:?}", token_requests(&reg));
+        // Uploads (POST + PUT with a body) after the next expiry re-authenticate too.
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let blob = b"fresh blob".to_vec();
+        let digest = flux_rs::oci::client::sha256_digest(&blob);
+        client.push_blob_bytes(&digest, blob.clone()).await.unwrap();
+        assert_eq!(client.blob_bytes(&digest).await.unwrap(), blob);
+        assert!(
+            token_requests(&reg).len() > after,
+            "{:?}",
+            token_requests(&reg)
+        );
     });
 }
 
