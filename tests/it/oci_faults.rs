@@ -3,6 +3,8 @@
 //! private CA trusted through `SSL_CERT_FILE`/`SSL_CERT_DIR`, and failures (registry killed
 //! mid-upload, manifest unknown, a file in the way of the pulled tree) as one `✗` line.
 
+#![allow(clippy::print_stderr)]
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
