@@ -44,6 +44,10 @@ pub const REGISTRY_AUTH_FILE: &str = "REGISTRY_AUTH_FILE";
 pub const XDG_RUNTIME_DIR: &str = "XDG_RUNTIME_DIR";
 /// Password of a cosign private key (`push artifact --sign --key`), as cosign reads it.
 pub const COSIGN_PASSWORD: &str = "COSIGN_PASSWORD";
+/// A PEM bundle of extra CA certificates trusted for registry TLS, as Go's crypto/x509 reads it.
+pub const SSL_CERT_FILE: &str = "SSL_CERT_FILE";
+/// Directories (`:`-separated) of PEM CA certificates trusted for registry TLS, as Go reads them.
+pub const SSL_CERT_DIR: &str = "SSL_CERT_DIR";
 
 /// A snapshot of the variables above, plus the working directory and whether stdin is a terminal.
 #[derive(Debug, Clone, Default)]
@@ -75,6 +79,8 @@ const KNOWN: &[&str] = &[
     COSIGN_PASSWORD,
     REGISTRY_AUTH_FILE,
     XDG_RUNTIME_DIR,
+    SSL_CERT_FILE,
+    SSL_CERT_DIR,
 ];
 
 impl Env {

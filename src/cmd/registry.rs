@@ -70,8 +70,9 @@ impl RegistryAuthArgs {
         prefix: &str,
     ) -> Result<RepoClient, CliError> {
         let creds = self.credentials(ctx, reference, prefix).await?;
-        let client = RepoClient::new(reference, creds, insecure)
-            .map_err(|e| CliError::msg(format!("{prefix}{e}")))?;
+        let client =
+            RepoClient::with_roots(reference, creds, insecure, client::extra_roots(&ctx.env))
+                .map_err(|e| CliError::msg(format!("{prefix}{e}")))?;
         let client = client.prefer_https(reference, insecure).await;
         Ok(client.with_retry(Retry::for_timeout(ctx.globals.timeout.to_std())))
     }

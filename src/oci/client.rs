@@ -416,9 +416,53 @@ impl Retry {
     }
 }
 
+/// The CA certificates named by `SSL_CERT_FILE` (a PEM bundle) and `SSL_CERT_DIR` (`:`-separated
+/// directories of PEM files), trusted for registry TLS on top of the system roots. Unreadable
+/// files and non-certificates are skipped, as Go's `crypto/x509` does.
+pub fn extra_roots(env: &Env) -> Vec<reqwest::Certificate> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Some(f) = env.get(crate::env::SSL_CERT_FILE).filter(|f| !f.is_empty()) {
+        files.push(env.resolve(f));
+    }
+    if let Some(dirs) = env.get(crate::env::SSL_CERT_DIR) {
+        for d in dirs.split(':').filter(|d| !d.is_empty()) {
+            if let Ok(entries) = std::fs::read_dir(env.resolve(d)) {
+                let mut paths: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                paths.sort();
+                files.extend(paths);
+            }
+        }
+    }
+    files
+        .iter()
+        .filter_map(|f| std::fs::read(f).ok())
+        .filter_map(|pem| reqwest::Certificate::from_pem_bundle(&pem).ok())
+        .flatten()
+        .collect()
+}
+
+fn http_client(
+    insecure: bool,
+    roots: &[reqwest::Certificate],
+    timeout: Option<Duration>,
+) -> Result<reqwest::Client, reqwest::Error> {
+    let mut b = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .danger_accept_invalid_certs(insecure);
+    if !roots.is_empty() {
+        b = b.tls_certs_merge(roots.iter().cloned());
+    }
+    if let Some(t) = timeout {
+        b = b.connect_timeout(t).timeout(t);
+    }
+    b.build()
+}
+
 /// A client for one repository of a registry.
 pub struct RepoClient {
     http: reqwest::Client,
+    roots: Vec<reqwest::Certificate>,
     base: String,
     repository: String,
     creds: Credentials,
@@ -464,6 +508,8 @@ fn transport_error(method: &str, url: &str, e: &reqwest::Error) -> RegistryError
             cause = format!("dial tcp {h}:{port}: connect: connection refused");
         } else if io_kind == Some(std::io::ErrorKind::ConnectionReset) {
             cause = "connection reset by peer".to_string();
+        } else if let Some(x509) = go_x509_text(&cause, &h) {
+            cause = x509;
         } else if e.is_timeout() {
             cause = format!("dial tcp {h}:{port}: i/o timeout");
         } else if let Some(first) = cause.get(0..1) {
@@ -478,6 +524,23 @@ fn transport_error(method: &str, url: &str, e: &reqwest::Error) -> RegistryError
         f.make_ascii_uppercase();
     }
     RegistryError(format!("{m} \"{url}\": {cause}"))
+}
+
+/// Go's crypto/tls text for a rustls certificate verification failure.
+fn go_x509_text(cause: &str, host: &str) -> Option<String> {
+    if !cause.contains("invalid peer certificate") {
+        return None;
+    }
+    let why = if cause.contains("UnknownIssuer") {
+        "certificate signed by unknown authority".to_string()
+    } else if cause.contains("Expired") || cause.contains("NotValidYet") {
+        "certificate has expired or is not yet valid".to_string()
+    } else if cause.contains("NotValidForName") || cause.contains("not valid for name") {
+        format!("certificate is not valid for {host}")
+    } else {
+        return None;
+    };
+    Some(format!("tls: failed to verify certificate: x509: {why}"))
 }
 
 /// go-containerregistry's `Diagnostic.String`: `<CODE>: <message>[; <detail as Go %v>]`.
@@ -524,22 +587,29 @@ impl RepoClient {
         creds: Credentials,
         insecure: bool,
     ) -> Result<Self, RegistryError> {
+        Self::with_roots(reference, creds, insecure, Vec::new())
+    }
+
+    /// Like [`Self::new`], also trusting the CA certificates `roots` (see [`extra_roots`]).
+    pub fn with_roots(
+        reference: &ArtifactRef,
+        creds: Credentials,
+        insecure: bool,
+        roots: Vec<reqwest::Certificate>,
+    ) -> Result<Self, RegistryError> {
         let scheme = if insecure || is_plain_http_host(&reference.registry) {
             "http"
         } else {
             "https"
         };
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .danger_accept_invalid_certs(insecure)
-            .build()
-            .map_err(|e| RegistryError(e.to_string()))?;
+        let http = http_client(insecure, &roots, None).map_err(|e| RegistryError(e.to_string()))?;
         let token = match &creds {
             Credentials::Bearer(t) => Some(t.clone()),
             _ => None,
         };
         Ok(Self {
             http,
+            roots,
             base: format!("{scheme}://{}", reference.registry),
             repository: reference.repository.clone(),
             creds,
@@ -561,13 +631,7 @@ impl RepoClient {
         if !self.base.starts_with("http://") {
             return self;
         }
-        let Ok(probe) = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .danger_accept_invalid_certs(insecure)
-            .connect_timeout(Duration::from_secs(5))
-            .timeout(Duration::from_secs(5))
-            .build()
-        else {
+        let Ok(probe) = http_client(insecure, &self.roots, Some(Duration::from_secs(5))) else {
             return self;
         };
         let https = format!("https://{}", reference.registry);
@@ -641,11 +705,11 @@ impl RepoClient {
         let Some(realm) = realm else {
             return Ok(false);
         };
-        let mut query: Vec<(String, String)> = Vec::new();
+        // Go's `url.Values.Encode` order: sorted keys.
+        let mut query: Vec<(String, String)> = vec![("scope".into(), self.scope.clone())];
         if let Some(s) = &service {
             query.push(("service".into(), s.clone()));
         }
-        query.push(("scope".into(), self.scope.clone()));
         let resp = if let Credentials::Identity(refresh) = &self.creds {
             let mut form = vec![
                 ("grant_type", "refresh_token"),
@@ -671,12 +735,14 @@ impl RepoClient {
         }
         .map_err(|e| transport_error("GET", &realm, &e))?;
         if !resp.status().is_success() {
-            let status = resp.status();
-            return Err(RegistryError(format!(
-                "GET {realm}: unexpected status code {} {}",
-                status.as_u16(),
-                status.canonical_reason().unwrap_or("")
-            )));
+            // go-containerregistry names the token request with its query (scope, service).
+            let method = if matches!(self.creds, Credentials::Identity(_)) {
+                "POST"
+            } else {
+                "GET"
+            };
+            let url = resp.url().to_string();
+            return Err(error_text(method, &url, resp).await);
         }
         let v: serde_json::Value = resp
             .json()

@@ -109,9 +109,11 @@ pub fn untar(archive: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Moves the contents of `from` into the existing directory `to`: directories present on both
-/// sides are merged, files replace files, nothing in `to` is deleted.
-pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
+/// Moves the contents of `from` into the existing directory `to` (shown in messages as
+/// `shown_to`, the output path as given): directories present on both sides are merged, files
+/// replace files, nothing in `to` is deleted. Something of the other kind in the way fails as
+/// `tar.Untar` does: `mkdir <dir>: not a directory` / `open <file>: is a directory`.
+pub fn move_contents(from: &Path, to: &Path, shown_to: &Path) -> Result<(), String> {
     let shown = from.display().to_string();
     let mut names: Vec<_> = fs::read_dir(from)
         .map_err(|e| go_path_error("open", &shown, &e))?
@@ -122,11 +124,19 @@ pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
     for name in names {
         let src = from.join(&name);
         let dst = to.join(&name);
+        let shown = shown_to.join(&name);
         let src_is_dir = fs::symlink_metadata(&src).is_ok_and(|m| m.is_dir());
-        let dst_is_dir = fs::symlink_metadata(&dst).is_ok_and(|m| m.is_dir());
+        let dst_meta = fs::metadata(&dst).ok();
+        let dst_is_dir = dst_meta.as_ref().is_some_and(|m| m.is_dir());
+        if src_is_dir && dst_meta.is_some() && !dst_is_dir {
+            return Err(format!("mkdir {}: not a directory", shown.display()));
+        }
+        if !src_is_dir && dst_is_dir {
+            return Err(format!("open {}: is a directory", shown.display()));
+        }
         if src_is_dir && dst_is_dir {
             let mode = fs::metadata(&src).map(|m| m.permissions()).ok();
-            move_contents(&src, &dst)?;
+            move_contents(&src, &dst, &shown)?;
             if let Some(m) = mode {
                 let _ = fs::set_permissions(&dst, m);
             }
@@ -141,8 +151,8 @@ pub fn move_contents(from: &Path, to: &Path) -> Result<(), String> {
                 fs::DirBuilder::new()
                     .mode(mode & 0o7777)
                     .create(&dst)
-                    .map_err(|e| go_path_error("mkdir", &dst.display().to_string(), &e))?;
-                move_contents(&src, &dst)?;
+                    .map_err(|e| go_path_error("mkdir", &shown.display().to_string(), &e))?;
+                move_contents(&src, &dst, &shown)?;
                 continue;
             }
             if e.raw_os_error() == Some(18) && !src_is_dir {

@@ -35,6 +35,7 @@ mod kustomize;
 mod logs;
 mod not_implemented;
 mod oci_artifacts;
+mod oci_faults;
 mod oci_provider;
 mod oci_sign;
 mod operate_matrix;

@@ -125,13 +125,14 @@ async fn pull(
     drop(file);
 
     let content = staging.path().join("content");
+    let shown_dest = std::path::PathBuf::from(output);
     let task = tokio::task::spawn_blocking(move || -> Result<(), String> {
         if !extract::is_gzip(&blob_path).map_err(|e| e.to_string())? {
             return Err("artifact layer is not a gzip-compressed tarball".to_string());
         }
         std::fs::create_dir(&content).map_err(|e| e.to_string())?;
         extract::untar(&blob_path, &content)?;
-        extract::move_contents(&content, &dest)
+        extract::move_contents(&content, &dest, &shown_dest)
     });
     task.await
         .map_err(|e| CliError::msg(e.to_string()))?

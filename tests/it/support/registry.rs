@@ -79,7 +79,6 @@ impl Registry {
             return None;
         }
         let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("config.yml");
         let mut auth = String::new();
         if let Some((u, p)) = &basic {
             let out = Command::new("htpasswd")
@@ -130,16 +129,33 @@ impl Registry {
                 key.display()
             );
         }
+        Self::start_custom(dir, &auth, &tls_config, "127.0.0.1", basic)
+    }
+
+    /// Starts a registry in `dir` (which holds any files the config names) with `auth` and
+    /// `tls` config sections (YAML, may be empty), listening on `ip`; `None` (skip) when
+    /// `docker-registry` is missing.
+    pub fn start_custom(
+        dir: tempfile::TempDir,
+        auth: &str,
+        tls_config: &str,
+        ip: &str,
+        basic: Option<(String, String)>,
+    ) -> Option<Self> {
+        if !have("docker-registry") {
+            return None;
+        }
+        let config = dir.path().join("config.yml");
         std::fs::write(
             &config,
             format!(
-                "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n{auth}http:\n  addr: 127.0.0.1:0\n  secret: test\n{tls_config}",
+                "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\n{auth}http:\n  addr: {ip}:0\n  secret: test\n{tls_config}",
                 dir.path().join("data").display()
             ),
         )
         .unwrap();
         for _ in 0..5 {
-            let host = format!("127.0.0.1:{}", free_port());
+            let host = format!("{ip}:{}", free_port());
             let mut child = Command::new("docker-registry")
                 .arg("serve")
                 .arg(&config)
@@ -168,6 +184,11 @@ impl Registry {
             let _ = child.wait();
         }
         panic!("docker-registry did not start");
+    }
+
+    /// The registry process id (to kill it mid-transfer).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// A client for `repo` in this registry (with its basic credentials, if any).
