@@ -97,7 +97,10 @@ fn forbidden_user_is_one_clear_error() {
             .lines()
             .filter(|l| l.starts_with('✗'))
             .collect();
-        let forbidden = run.out.stderr.contains("is forbidden: User \"nobody\" cannot");
+        let forbidden = run
+            .out
+            .stderr
+            .contains("is forbidden: User \"nobody\" cannot");
         let ok = match *cmd {
             // Several checks fail, each with its own line, then the overall one.
             "check" | "uninstall --silent" => run.code == 1 && forbidden,
