@@ -202,24 +202,7 @@ fn shown(e: &Event) -> Value {
         m.insert("apiVersion".into(), Value::String("v1".into()));
         m.insert("kind".into(), Value::String("Event".into()));
     }
-    sort_keys(v)
-}
-
-fn sort_keys(v: Value) -> Value {
-    match v {
-        Value::Object(map) => {
-            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Object(
-                entries
-                    .into_iter()
-                    .map(|(k, v)| (k, sort_keys(v)))
-                    .collect(),
-            )
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(sort_keys).collect()),
-        other => other,
-    }
+    crate::cmd::get::output::sort_keys(v)
 }
 
 fn render_list(events: &[&Event], format: Format) -> String {

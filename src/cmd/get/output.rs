@@ -36,7 +36,8 @@ impl Format {
     }
 }
 
-fn sort_keys(v: Value) -> Value {
+/// `v` with every object's keys in sorted order (kubectl's JSON/YAML output order).
+pub fn sort_keys(v: Value) -> Value {
     match v {
         Value::Object(map) => {
             let mut entries: Vec<(String, Value)> = map.into_iter().collect();

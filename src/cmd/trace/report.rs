@@ -194,20 +194,28 @@ pub struct Chain<'a> {
     pub source: Option<&'a Value>,
 }
 
+impl Lines {
+    /// The object's header, then its manager's name, namespace and target namespace.
+    fn manager(chain: &Chain<'_>, width: usize, kind: &str) -> Lines {
+        let mut l = Lines::new(width);
+        l.header(chain.object, chain.shown_kind);
+        l.name_ns(kind, chain.manager);
+        let target = s(chain.manager, "/spec/targetNamespace");
+        if !target.is_empty() {
+            l.field("Target", target);
+        }
+        l
+    }
+}
+
 fn kind_of(v: &Value) -> &str {
     s(v, "/kind")
 }
 
 /// Upstream's `traceKustomization` text.
 pub fn kustomization(chain: &Chain<'_>, tz: &TimeZone) -> String {
-    let mut l = Lines::new(17);
-    l.header(chain.object, chain.shown_kind);
+    let mut l = Lines::manager(chain, 17, "Kustomization");
     let ks = chain.manager;
-    l.name_ns("Kustomization", ks);
-    let target = s(ks, "/spec/targetNamespace");
-    if !target.is_empty() {
-        l.field("Target", target);
-    }
     l.field("Path", s(ks, "/spec/path"));
     l.field("Revision", s(ks, "/status/lastAppliedRevision"));
     l.status(ks, tz);
@@ -221,14 +229,8 @@ pub fn kustomization(chain: &Chain<'_>, tz: &TimeZone) -> String {
 
 /// Upstream's `traceHelm` text.
 pub fn helm(chain: &Chain<'_>, tz: &TimeZone) -> String {
-    let mut l = Lines::new(16);
-    l.header(chain.object, chain.shown_kind);
+    let mut l = Lines::manager(chain, 16, "HelmRelease");
     let hr = chain.manager;
-    l.name_ns("HelmRelease", hr);
-    let target = s(hr, "/spec/targetNamespace");
-    if !target.is_empty() {
-        l.field("Target", target);
-    }
     l.field("Revision", s(hr, "/status/lastAttemptedRevision"));
     l.status(hr, tz);
     if let Some(chart) = chain.chart {
