@@ -759,6 +759,17 @@ impl RepoClient {
         Ok(true)
     }
 
+    /// With `--debug`: a timestamped line saying what is retried.
+    fn note_retry(&self, failure: &str) {
+        if let Some(ui) = &self.debug {
+            let now = jiff::Zoned::now();
+            ui.err_line(&format!(
+                "{} retrying {failure}",
+                now.strftime("%Y/%m/%d %H:%M:%S")
+            ));
+        }
+    }
+
     /// Sends a request (built fresh for each try), answering one auth challenge and retrying
     /// 408/5xx answers and transport errors with backoff.
     async fn send(
@@ -793,13 +804,7 @@ impl RepoClient {
                 }
                 Err(e) => return Err(transport_error(method, url, &e)),
             };
-            if let Some(ui) = &self.debug {
-                let now = jiff::Zoned::now();
-                ui.err_line(&format!(
-                    "{} retrying {failure}",
-                    now.strftime("%Y/%m/%d %H:%M:%S")
-                ));
-            }
+            self.note_retry(&failure);
             tokio::time::sleep(self.retry.wait(step)).await;
             step += 1;
         }
@@ -882,39 +887,64 @@ impl RepoClient {
             .to_vec())
     }
 
-    /// Streams a blob into `file` (from its start), checking the digest; returns the size.
+    /// Streams a blob into `file` (from its start), checking the digest; returns the size. A
+    /// connection dropped mid-body is retried from the start with the client's backoff.
     pub async fn blob_to_file(
         &self,
         digest: &str,
         file: &mut tokio::fs::File,
     ) -> Result<u64, RegistryError> {
-        use tokio::io::AsyncWriteExt;
         let url = self.url(&format!("blobs/{digest}"));
-        let resp = self.send("GET", &url, || Ok(self.http.get(&url))).await?;
-        if !resp.status().is_success() {
-            return Err(error_text("GET", &url, resp).await);
-        }
-        let mut hasher = Sha256::new();
-        let mut size = 0u64;
-        let mut stream = resp.bytes_stream();
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| transport_error("GET", &url, &e))?;
-            hasher.update(&chunk);
-            size += chunk.len() as u64;
-            file.write_all(&chunk)
-                .await
-                .map_err(|e| RegistryError(e.to_string()))?;
-        }
-        file.flush()
-            .await
-            .map_err(|e| RegistryError(e.to_string()))?;
-        let got = format!("sha256:{:x}", hasher.finalize());
+        let mut step = 0;
+        let (size, got) = loop {
+            match self.blob_attempt(&url, file).await? {
+                Ok(done) => break done,
+                Err(e) if step < self.retry.steps => {
+                    self.note_retry(&e.0);
+                    tokio::time::sleep(self.retry.wait(step)).await;
+                    step += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        };
         if got != digest {
             return Err(RegistryError(format!(
                 "error verifying sha256 checksum after reading {size} bytes; got {got:?}, want {digest:?}"
             )));
         }
         Ok(size)
+    }
+
+    /// One download of a blob into `file` (truncated first): `Err` for a request that failed
+    /// for good, `Ok(Err)` for a body cut off midway (worth another try), else the size and
+    /// digest read.
+    async fn blob_attempt(
+        &self,
+        url: &str,
+        file: &mut tokio::fs::File,
+    ) -> Result<Result<(u64, String), RegistryError>, RegistryError> {
+        use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+        let io = |e: std::io::Error| RegistryError(e.to_string());
+        file.set_len(0).await.map_err(io)?;
+        file.seek(std::io::SeekFrom::Start(0)).await.map_err(io)?;
+        let resp = self.send("GET", url, || Ok(self.http.get(url))).await?;
+        if !resp.status().is_success() {
+            return Err(error_text("GET", url, resp).await);
+        }
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        let mut stream = resp.bytes_stream();
+        while let Some(chunk) = stream.next().await {
+            let chunk = match chunk {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(transport_error("GET", url, &e))),
+            };
+            hasher.update(&chunk);
+            size += chunk.len() as u64;
+            file.write_all(&chunk).await.map_err(io)?;
+        }
+        file.flush().await.map_err(io)?;
+        Ok(Ok((size, format!("sha256:{:x}", hasher.finalize()))))
     }
 
     /// Whether the registry has the blob.

@@ -1264,3 +1264,56 @@ fn round_trip_keeps_empty_dirs_and_skips_symlinks_unless_resolved() {
             .is_symlink()
     );
 }
+
+#[test]
+fn blob_download_cut_off_midway_is_retried_from_the_start() {
+    use flux_rs::oci::client::{ArtifactRef, Credentials, RepoClient, Retry};
+    crate::support::init();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let cut = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nabc";
+    let full = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nabcdefghij";
+    let digest = sha256(b"abcdefghij");
+    let retry = Retry {
+        steps: 3,
+        initial: std::time::Duration::from_millis(10),
+        cap: std::time::Duration::from_secs(1),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blob");
+
+    let (addr, seen) = scripted_server(vec![Some(cut), Some(full)]);
+    let r = ArtifactRef::parse(&format!("oci://{addr}/org/app:v1")).unwrap();
+    let client = RepoClient::new(&r, Credentials::Anonymous, false)
+        .unwrap()
+        .with_retry(retry);
+    let size = rt
+        .block_on(async {
+            let mut f = tokio::fs::File::create(&path).await.unwrap();
+            client.blob_to_file(&digest, &mut f).await
+        })
+        .unwrap();
+    assert_eq!(size, 10);
+    assert_eq!(std::fs::read(&path).unwrap(), b"abcdefghij");
+    assert_eq!(seen.lock().unwrap().len(), 2);
+
+    // Without retries the cut-off body is the error, and it names the request.
+    let (addr, _) = scripted_server(vec![Some(cut)]);
+    let r = ArtifactRef::parse(&format!("oci://{addr}/org/app:v1")).unwrap();
+    let client = RepoClient::new(&r, Credentials::Anonymous, false).unwrap();
+    let err = rt
+        .block_on(async {
+            let mut f = tokio::fs::File::create(&path).await.unwrap();
+            client.blob_to_file(&digest, &mut f).await
+        })
+        .unwrap_err();
+    assert!(
+        err.0.starts_with(&format!(
+            "Get \"http://{addr}/v2/org/app/blobs/{digest}\": "
+        )),
+        "{}",
+        err.0
+    );
+}
