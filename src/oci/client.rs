@@ -1139,23 +1139,38 @@ fn split_params(s: &str) -> Vec<String> {
 async fn error_text(what: &str, url: &str, resp: reqwest::Response) -> RegistryError {
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
-    let detail = serde_json::from_str::<serde_json::Value>(&body)
+    RegistryError(format!(
+        "{what} {url}: {}",
+        response_error(what, status, &body)
+    ))
+}
+
+/// go-containerregistry's `transport.Error` text for a failed response: its diagnostics when the
+/// body carries `errors`, else the status with the raw body (HEAD answers have none).
+fn response_error(method: &str, status: StatusCode, body: &str) -> String {
+    let diagnostics: Vec<String> = serde_json::from_str::<serde_json::Value>(body)
         .ok()
         .and_then(|v| {
             let errs = v.get("errors")?.as_array()?;
-            let parts: Vec<String> = errs.iter().filter_map(diagnostic).collect();
-            (!parts.is_empty()).then(|| parts.join("; "))
+            Some(errs.iter().filter_map(diagnostic).collect())
         })
-        .unwrap_or_else(|| {
-            format!(
-                "unexpected status code {} {}",
-                status.as_u16(),
-                status.canonical_reason().unwrap_or("")
-            )
-            .trim_end()
-            .to_string()
-        });
-    RegistryError(format!("{what} {url}: {detail}"))
+        .unwrap_or_default();
+    let code = format!(
+        "unexpected status code {} {}",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    )
+    .trim_end()
+    .to_string();
+    match diagnostics.len() {
+        0 if !body.trim().is_empty() => format!("{code}: {}", body.trim_end()),
+        0 if method == "HEAD" => {
+            format!("{code} (HEAD responses have no body, use GET for details)")
+        }
+        0 => code,
+        1 => diagnostics[0].clone(),
+        _ => format!("multiple errors returned: {}", diagnostics.join("; ")),
+    }
 }
 
 /// Go `json.Marshal` escaping of `<`, `>`, `&` (only ever inside strings in JSON text).
@@ -1205,6 +1220,41 @@ pub fn flux_manifest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn response_errors_read_like_go_containerregistry() {
+        let e = |m: &str, code: u16, body: &str| {
+            response_error(m, StatusCode::from_u16(code).unwrap(), body)
+        };
+        assert_eq!(
+            e("GET", 503, ""),
+            "unexpected status code 503 Service Unavailable"
+        );
+        assert_eq!(
+            e("HEAD", 404, ""),
+            "unexpected status code 404 Not Found (HEAD responses have no body, use GET for details)"
+        );
+        assert_eq!(
+            e("GET", 502, "bad gateway\n"),
+            "unexpected status code 502 Bad Gateway: bad gateway"
+        );
+        let one = r#"{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{"Tag":"x"}}]}"#;
+        assert_eq!(
+            e("GET", 404, one),
+            "MANIFEST_UNKNOWN: manifest unknown; map[Tag:x]"
+        );
+        let two =
+            r#"{"errors":[{"code":"DENIED","message":"a"},{"code":"UNAUTHORIZED","message":"b"}]}"#;
+        assert_eq!(
+            e("GET", 401, two),
+            "multiple errors returned: DENIED: a; UNAUTHORIZED: b"
+        );
+        // A JSON body without diagnostics is shown raw.
+        assert_eq!(
+            e("GET", 500, r#"{"errors":[]}"#),
+            r#"unexpected status code 500 Internal Server Error: {"errors":[]}"#
+        );
+    }
 
     #[test]
     fn parses_urls_like_go_containerregistry() {
