@@ -175,13 +175,7 @@ fn check_reports_unready_controllers() {
 #[test]
 fn check_forbidden_version_lookup() {
     let Some(c) = flux_cluster() else { return };
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/version".into(),
-        status: Some(403),
-        delay: std::time::Duration::ZERO,
-        times: None,
-    });
+    c.kube.inject(Fault::status(Some("GET"), "/version", 403));
     let run = run_with_api(&c, None, "check --pre");
     assert_eq!(run.code, 1);
     assert_eq!(

@@ -676,26 +676,16 @@ fn get_server_errors_and_timeouts() {
     let Some(c) = TestCluster::new() else { return };
     let ns = allocate_namespace("flux-system");
     c.create_file("./testdata/get/objects.yaml", &[("fluxns", &ns)]);
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/gitrepositories".into(),
-        status: None,
-        delay: Duration::from_secs(5),
-        times: Some(1),
-    });
+    c.kube
+        .inject(Fault::delay(Some("GET"), "/gitrepositories", Duration::from_secs(5)).times(1));
     assert_err(
         &c.flux(&format!("get sources git -n {ns} --timeout 300ms")),
         "context deadline exceeded",
         "timeout",
     );
     c.kube.clear_faults();
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/kustomizations".into(),
-        status: Some(500),
-        delay: Duration::ZERO,
-        times: None,
-    });
+    c.kube
+        .inject(Fault::status(Some("GET"), "/kustomizations", 500));
     let run = c.flux(&format!("get kustomizations -n {ns}"));
     assert_eq!(run.code, 1);
     assert!(run.out.stderr.starts_with("✗ "), "{:?}", run.out.stderr);
@@ -781,13 +771,11 @@ fn get_all_lists_concurrently_and_page_by_page() {
     }
     c.kube.clear_request_log();
     // Every List waits 400ms on the server: 14 kinds one after another would take 5.6s.
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/apis/".into(),
-        status: None,
-        delay: Duration::from_millis(400),
-        times: None,
-    });
+    c.kube.inject(Fault::delay(
+        Some("GET"),
+        "/apis/",
+        Duration::from_millis(400),
+    ));
     let start = Instant::now();
     let run = c.flux("get all -A --no-header");
     let took = start.elapsed();
@@ -896,13 +884,8 @@ fn get_all_deadline_and_unreachable_cluster() {
         "./testdata/get/notification_objects.yaml",
         &[("fluxns", &ns)],
     );
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/kustomizations".into(),
-        status: None,
-        delay: Duration::from_secs(5),
-        times: Some(1),
-    });
+    c.kube
+        .inject(Fault::delay(Some("GET"), "/kustomizations", Duration::from_secs(5)).times(1));
     let start = Instant::now();
     let run = c.flux(&format!("get all -n {ns} --timeout 500ms"));
     assert!(start.elapsed() < Duration::from_secs(3));

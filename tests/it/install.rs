@@ -11,7 +11,7 @@ use fake_kube::{FakeKube, Fault, Options};
 use serde_json::{Value, json};
 
 use crate::support::cluster::{TestCluster, yaml_docs};
-use crate::support::{Run, flux, flux_env, split_args, upstream};
+use crate::support::{Run, assert_one_failure, flux, flux_env, split_args, upstream};
 
 /// A fake cluster with controllers and no Flux installed. Until `components::crds` generates
 /// the CRDs, upstream's CRDs are seeded with the labels flux's install gives them, so the
@@ -350,17 +350,6 @@ fn upstream_install_test_cases() {
 
 // --- bad input --------------------------------------------------------------------------
 
-fn assert_one_failure(run: &Run, want: &str) {
-    assert_eq!(run.code, 1, "{}", run.out.combined);
-    let fails: Vec<&str> = run
-        .out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with('✗'))
-        .collect();
-    assert_eq!(fails, [want], "{}", run.out.stderr);
-}
-
 #[test]
 fn bad_input_fails_before_touching_the_cluster() {
     let Some(c) = flux_cluster() else { return };
@@ -419,13 +408,8 @@ fn forbidden_cluster_access_leaves_the_cluster_as_it_was() {
 #[test]
 fn forbidden_namespace_apply_writes_nothing() {
     let Some(c) = flux_cluster() else { return };
-    c.kube.inject(Fault {
-        method: Some("PATCH".into()),
-        path_contains: "/namespaces/flux-system".into(),
-        status: Some(403),
-        delay: std::time::Duration::ZERO,
-        times: None,
-    });
+    c.kube
+        .inject(Fault::status(Some("PATCH"), "/namespaces/flux-system", 403));
     c.kube.clear_request_log();
     let run = run_with_api(&c, None, "install");
     assert_one_failure(
@@ -438,13 +422,8 @@ fn forbidden_namespace_apply_writes_nothing() {
 #[test]
 fn forbidden_deployments_say_what_was_applied() {
     let Some(c) = flux_cluster() else { return };
-    c.kube.inject(Fault {
-        method: Some("PATCH".into()),
-        path_contains: "/deployments/".into(),
-        status: Some(403),
-        delay: std::time::Duration::ZERO,
-        times: None,
-    });
+    c.kube
+        .inject(Fault::status(Some("PATCH"), "/deployments/", 403));
     let run = run_with_api(&c, None, "install");
     assert_eq!(run.code, 1);
     let last = run.out.stderr.lines().last().unwrap();

@@ -352,13 +352,14 @@ fn logs_parse_errors_and_stream_failures() {
         run.out.stderr
     );
     // One pod's log fails: reported, the others still read, then the command fails.
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: format!("/pods/{}/log", pod_name("helm-controller", 1)),
-        status: Some(500),
-        delay: Duration::ZERO,
-        times: Some(1),
-    });
+    c.kube.inject(
+        Fault::status(
+            Some("GET"),
+            format!("/pods/{}/log", pod_name("helm-controller", 1)),
+            500,
+        )
+        .times(1),
+    );
     c.kube.set_pod_log(
         "flux-system",
         &pod_name("source-controller", 1),

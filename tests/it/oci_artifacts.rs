@@ -14,7 +14,7 @@ use flux_rs::env::Env;
 use serde_json::Value;
 
 use crate::support::registry::{Registry, have};
-use crate::support::{Run, cmd_flux_dir, flux_env, hermetic_env, split_args};
+use crate::support::{Run, assert_one_failure, cmd_flux_dir, flux_env, hermetic_env, split_args};
 
 fn run_in(dir: &Path, cmdline: &str) -> Run {
     flux_env(
@@ -29,22 +29,6 @@ fn run_env(env: Env, cmdline: &str) -> Run {
 
 fn ok(run: &Run) {
     assert_eq!(run.code, 0, "{}", run.out.combined);
-}
-
-fn assert_one_failure(run: &Run, want: &str) {
-    assert_eq!(run.code, 1, "{}", run.out.combined);
-    let lines: Vec<&str> = run
-        .out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with('✗'))
-        .collect();
-    assert_eq!(
-        lines,
-        [format!("✗ {want}").as_str()],
-        "{}",
-        run.out.combined
-    );
 }
 
 /// A tree with nested directories, an executable, binary and empty files.
@@ -680,6 +664,16 @@ fn upstream_diff_artifact_goldens() {
     eprintln!("diff-artifact goldens: {passed}/2");
 }
 
+/// The tags of `list artifacts` table rows (header skipped).
+fn listed_tags(table: &str) -> Vec<String> {
+    table
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(|a| a.trim_end().rsplit(':').next().unwrap_or("").to_string())
+        .collect()
+}
+
 #[test]
 fn tag_and_list_with_filters() {
     let Some(reg) = Registry::start() else { return };
@@ -717,22 +711,7 @@ fn tag_and_list_with_filters() {
 
     let run = run_in(dir.path(), &format!("list artifacts {repo}"));
     ok(&run);
-    let tags: Vec<String> = run
-        .out
-        .stdout
-        .lines()
-        .skip(1)
-        .map(|l| {
-            l.split('\t')
-                .next()
-                .unwrap()
-                .trim_end()
-                .rsplit(':')
-                .next()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let tags = listed_tags(&run.out.stdout);
     assert_eq!(
         tags,
         ["v2.0.0-rc.1", "v1.9.0", "v1.10.0", "other", "latest"]
@@ -754,21 +733,7 @@ fn tag_and_list_with_filters() {
     let list = |filters: &str| -> Vec<String> {
         let run = run_in(dir.path(), &format!("list artifacts {repo} {filters}"));
         ok(&run);
-        run.out
-            .stdout
-            .lines()
-            .skip(1)
-            .map(|l| {
-                l.split('\t')
-                    .next()
-                    .unwrap()
-                    .trim_end()
-                    .rsplit(':')
-                    .next()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect()
+        listed_tags(&run.out.stdout)
     };
     assert_eq!(list("--filter-semver=>=1.10.0"), ["v1.10.0"]);
     assert_eq!(list("--filter-semver=1.x"), ["v1.9.0", "v1.10.0"]);

@@ -18,7 +18,7 @@ use std::net::TcpListener;
 
 use crate::support::registry::Registry;
 pub use crate::support::registry::have;
-use crate::support::{Run, flux_env, hermetic_env, split_args};
+use crate::support::{Run, assert_one_failure, flux_env, hermetic_env, split_args};
 
 fn rt() -> tokio::runtime::Runtime {
     crate::support::init();
@@ -100,14 +100,6 @@ fn skopeo_raw(reference: &str) -> Value {
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn assert_one_failure(run: &Run, want: &str) {
-    assert_eq!(run.code, 1, "{}", run.out.combined);
-    let err = &run.out.stderr;
-    let fails: Vec<&str> = err.lines().filter(|l| l.starts_with('✗')).collect();
-    assert_eq!(fails, vec![want], "stderr:\n{err}");
-    assert!(!err.contains("panicked"));
 }
 
 #[test]

@@ -260,20 +260,16 @@ fn timeout_cells() {
         failures.extend(check(&cmd, &run, 1, no_conditions));
     }
     // A slow API server: the client's deadline, one line.
-    c.kube.inject(Fault {
-        method: None,
-        path_contains: format!("/namespaces/{ns}/"),
-        status: None,
-        delay: Duration::from_secs(10),
-        times: None,
-    });
-    c.kube.inject(Fault {
-        method: None,
-        path_contains: "/namespaces/flux-system/deployments".into(),
-        status: None,
-        delay: Duration::from_secs(10),
-        times: None,
-    });
+    c.kube.inject(Fault::delay(
+        None,
+        format!("/namespaces/{ns}/"),
+        Duration::from_secs(10),
+    ));
+    c.kube.inject(Fault::delay(
+        None,
+        "/namespaces/flux-system/deployments",
+        Duration::from_secs(10),
+    ));
     for (cmd, code) in [
         ("get kustomizations slowks", 1),
         (

@@ -148,25 +148,15 @@ fn stats_list_errors() {
     let other = allocate_namespace("apps");
     seed(&c, &ns, &other);
     // An API error (CRD missing, forbidden, 500) counts as zero objects, as upstream.
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/kustomizations".into(),
-        status: Some(500),
-        delay: Duration::ZERO,
-        times: None,
-    });
+    c.kube
+        .inject(Fault::status(Some("GET"), "/kustomizations", 500));
     let run = c.flux(&format!("stats -n {ns}"));
     assert_eq!((run.code, run.out.stderr.as_str()), (0, ""));
     let expected = table(&[("GitRepository", "1", "0", "0", "12.3 KiB")]);
     assert_text(&expected, &run.out.stdout, "500 on Kustomizations");
     c.kube.clear_faults();
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "/helmreleases".into(),
-        status: None,
-        delay: Duration::from_secs(5),
-        times: Some(1),
-    });
+    c.kube
+        .inject(Fault::delay(Some("GET"), "/helmreleases", Duration::from_secs(5)).times(1));
     let run = c.flux(&format!("stats -n {ns} --timeout 300ms"));
     assert_eq!(
         (run.code, run.out.stderr.as_str(), run.out.stdout.as_str()),
@@ -182,13 +172,11 @@ fn stats_lists_concurrently() {
     let other = allocate_namespace("apps");
     seed(&c, &ns, &other);
     // Every List waits 400ms: thirteen in a row would take over 5s.
-    c.kube.inject(Fault {
-        method: Some("GET".into()),
-        path_contains: "fluxcd.io/".into(),
-        status: None,
-        delay: Duration::from_millis(400),
-        times: None,
-    });
+    c.kube.inject(Fault::delay(
+        Some("GET"),
+        "fluxcd.io/",
+        Duration::from_millis(400),
+    ));
     let started = std::time::Instant::now();
     let run = c.flux(&format!("stats -n {ns}"));
     let took = started.elapsed();

@@ -233,13 +233,11 @@ fn without_silent_a_non_interactive_run_aborts() {
 fn failed_deletions_are_named_and_exit_1() {
     let Some(c) = flux_cluster() else { return };
     assert_eq!(run_with_api(&c, None, "install").code, 0);
-    c.kube.inject(Fault {
-        method: Some("DELETE".into()),
-        path_contains: "/clusterroles/flux-view-flux-system".into(),
-        status: Some(403),
-        delay: std::time::Duration::ZERO,
-        times: None,
-    });
+    c.kube.inject(Fault::status(
+        Some("DELETE"),
+        "/clusterroles/flux-view-flux-system",
+        403,
+    ));
     let run = run_with_api(&c, None, "uninstall -s");
     assert_eq!(run.code, 1, "{}", run.out.combined);
     assert!(

@@ -60,6 +60,38 @@ pub struct Fault {
     pub times: Option<u32>,
 }
 
+impl Fault {
+    /// Requests of `method` (any when `None`) to paths containing `path` answer `status`,
+    /// forever.
+    pub fn status(method: Option<&str>, path: impl Into<String>, status: u16) -> Self {
+        Fault {
+            method: method.map(str::to_string),
+            path_contains: path.into(),
+            status: Some(status),
+            delay: Duration::ZERO,
+            times: None,
+        }
+    }
+
+    /// Requests of `method` (any when `None`) to paths containing `path` are served normally
+    /// after `delay`, forever.
+    pub fn delay(method: Option<&str>, path: impl Into<String>, delay: Duration) -> Self {
+        Fault {
+            method: method.map(str::to_string),
+            path_contains: path.into(),
+            status: None,
+            delay,
+            times: None,
+        }
+    }
+
+    /// Only the next `n` matching requests.
+    pub fn times(mut self, n: u32) -> Self {
+        self.times = Some(n);
+        self
+    }
+}
+
 /// A change recorded for watches.
 #[derive(Debug, Clone)]
 pub struct WatchRecord {

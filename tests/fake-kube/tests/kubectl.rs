@@ -1338,13 +1338,10 @@ fn fault_injection_and_pod_logs() {
         return;
     }
     let fk = FakeKube::start().unwrap();
-    fk.inject(fake_kube::Fault {
-        method: Some("GET".into()),
-        path_contains: "/api/v1/namespaces/default/configmaps".into(),
-        status: Some(500),
-        delay: Duration::ZERO,
-        times: Some(1),
-    });
+    fk.inject(
+        fake_kube::Fault::status(Some("GET"), "/api/v1/namespaces/default/configmaps", 500)
+            .times(1),
+    );
     let r = k(&fk, &["get", "cm"]);
     assert_eq!(r.code, 1);
     assert!(
@@ -1356,13 +1353,14 @@ fn fault_injection_and_pod_logs() {
     k(&fk, &["get", "cm"]);
     assert_eq!(k(&fk, &["get", "cm"]).code, 0);
     // A delay beyond the client's timeout.
-    fk.inject(fake_kube::Fault {
-        method: None,
-        path_contains: "/api/v1/namespaces/default/secrets".into(),
-        status: None,
-        delay: Duration::from_secs(5),
-        times: Some(1),
-    });
+    fk.inject(
+        fake_kube::Fault::delay(
+            None,
+            "/api/v1/namespaces/default/secrets",
+            Duration::from_secs(5),
+        )
+        .times(1),
+    );
     let r = k(&fk, &["get", "secrets", "--request-timeout=1s"]);
     assert_eq!(r.code, 1, "{}", r.out);
     fk.clear_faults();

@@ -176,6 +176,21 @@ pub fn diff(expected: &str, actual: &str) -> String {
     out
 }
 
+/// Exit 1, exactly one `✗` line on stderr, equal to `want` (given with or without its `✗ `),
+/// and no panic.
+pub fn assert_one_failure(run: &Run, want: &str) {
+    assert_eq!(run.code, 1, "{}", run.out.combined);
+    let err = &run.out.stderr;
+    let want = if want.starts_with("✗ ") {
+        want.to_string()
+    } else {
+        format!("✗ {want}")
+    };
+    let fails: Vec<&str> = err.lines().filter(|l| l.starts_with('✗')).collect();
+    assert_eq!(fails, [want.as_str()], "stderr:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
 /// Asserts byte equality, printing a diff on mismatch.
 #[track_caller]
 pub fn assert_text(expected: &str, actual: &str, what: &str) {
