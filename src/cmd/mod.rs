@@ -138,6 +138,16 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Runs `work` within `--timeout`; when it passes, upstream's `context deadline exceeded`.
+    pub async fn within<T>(
+        &self,
+        work: impl std::future::Future<Output = Result<T, CliError>>,
+    ) -> Result<T, CliError> {
+        tokio::time::timeout(self.globals.timeout.to_std(), work)
+            .await
+            .unwrap_or_else(|_| Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)))
+    }
+
     /// Builds the context; prints the warnings that resolving globals produced.
     pub fn new(ui: Ui, env: Env, args: &GlobalArgs) -> Self {
         let (globals, warnings) = GlobalSettings::resolve(args, &env);

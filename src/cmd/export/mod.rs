@@ -232,11 +232,7 @@ pub async fn run(ctx: &Ctx, args: ExportArgs) -> Result<ExitStatus, CliError> {
             Ok(())
         }
     };
-    match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
-        Ok(Ok(())) => Ok(ExitStatus::Success),
-        Ok(Err(e)) => Err(e),
-        Err(_) => Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
-    }
+    ctx.within(work).await.map(|()| ExitStatus::Success)
 }
 
 /// A kind whose CRD is missing reads as client-go's RESTMapper error; others verbatim.

@@ -131,10 +131,7 @@ pub async fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus, CliError> {
     let ns = ctx.namespace().to_string();
     let scope = (!args.all_namespaces).then_some(ns.as_str());
     let work = futures::future::join_all(KINDS.iter().map(|k| count(&client, k, scope)));
-    let results = match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
-        Ok(r) => r,
-        Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
-    };
+    let results = ctx.within(async { Ok(work.await) }).await?;
     let mut all = Vec::with_capacity(KINDS.len());
     for r in results {
         all.push(r?);

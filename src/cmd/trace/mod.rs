@@ -325,10 +325,7 @@ pub async fn run(ctx: &Ctx, args: TraceArgs) -> Result<ExitStatus, CliError> {
         }
         Ok::<_, CliError>(reports)
     };
-    let reports = match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
-        Ok(r) => r?,
-        Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
-    };
+    let reports = ctx.within(work).await?;
     // Upstream reports a failed trace on stderr and goes on with the next object; the
     // command still succeeds.
     match args.output.as_deref() {

@@ -57,10 +57,7 @@ async fn generator(ctx: &Ctx, args: TreeArtifactGeneratorArgs) -> Result<ExitSta
     let client = ctx.kube().await?.clone();
     let ns = ctx.namespace().to_string();
     let api = crate::cluster::objects::api(&client, &kinds::ARTIFACT_GENERATOR, Some(&ns));
-    let ag = match tokio::time::timeout(ctx.globals.timeout.to_std(), api.get(name)).await {
-        Ok(r) => r?,
-        Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
-    };
+    let ag = ctx.within(async { Ok(api.get(name).await?) }).await?;
     let str_of = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     let children = ag
         .data

@@ -429,10 +429,7 @@ pub async fn run(ctx: &Ctx, args: TreeKustomizationArgs) -> Result<ExitStatus, C
             children,
         })
     };
-    let tree = match tokio::time::timeout(ctx.globals.timeout.to_std(), work).await {
-        Ok(r) => r?,
-        Err(_) => return Err(CliError::msg(crate::cluster::wait::WaitError::DEADLINE)),
-    };
+    let tree = ctx.within(work).await?;
     print(ctx, &tree, args.output.as_deref())
 }
 
